@@ -1,0 +1,86 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_MESSAGE_HPP
+#define RESPOLICY_MESSAGE_HPP
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace respolicy {
+
+/** One field line: a name and its value, exactly as they would be sent (RFC 9110 §5). */
+struct field_view {
+  std::string_view name;
+  std::string_view value;
+};
+
+/** What a check reads of a response. It owns nothing: the strings and fields it points to must
+    outlive it. Framework adapters build one over their own message type without copying.
+
+    @par Example
+    @code
+    respolicy::field_view fields[] = {{"Content-Type", "text/plain"}, {"Content-Length", "5"}};
+    respolicy::response_view res{200, "OK", 11, fields, 5};
+    @endcode
+*/
+struct response_view {
+  constexpr response_view() noexcept = default;
+  constexpr response_view(int status_code, std::string_view reason_phrase, int http_version,
+                          std::span<field_view const> field_lines,
+                          std::optional<std::uint64_t> content_size = 0,
+                          std::span<field_view const> trailer_lines = {},
+                          std::string_view content = {}) noexcept
+      : status(status_code),
+        reason(reason_phrase),
+        version(http_version),
+        fields(field_lines),
+        body_size(content_size),
+        trailers(trailer_lines),
+        body(content) {}
+
+  int status = 200;
+  std::string_view reason;  ///< the reason phrase as sent; may be empty
+  int version = 11;         ///< HTTP version as major * 10 + minor: 10, 11
+  std::span<field_view const> fields;
+  /** The number of content octets the response will carry; nothing when the length is not known
+      before sending (a streamed, chunked or close-delimited body). */
+  std::optional<std::uint64_t> body_size = 0;
+  std::span<field_view const> trailers;  ///< trailer fields, sent after chunked content
+  std::string_view body;  ///< the content, when it is in memory, for rules that inspect it
+};
+
+/** What a check may know of the request a response answers. Every part is optional: rules whose
+    context is missing are skipped, never guessed (an empty method means "unknown").
+
+    @par Example
+    @code
+    respolicy::field_view req_fields[] = {{"Range", "bytes=0-99"}};
+    respolicy::request_context req{"GET", 11, req_fields};
+    @endcode
+*/
+struct request_context {
+  constexpr request_context() noexcept = default;
+  constexpr request_context(std::string_view request_method, int http_version = 11,
+                            std::span<field_view const> field_lines = {},
+                            response_view const* equivalent = nullptr) noexcept
+      : method(request_method), version(http_version), fields(field_lines),
+        equivalent_200(equivalent) {}
+
+  std::string_view method;  ///< "GET", "HEAD", ...; case-sensitive (RFC 9110 §9.1)
+  int version = 11;         ///< major * 10 + minor
+  std::span<field_view const> fields;
+  /** The 200 response the same GET would have produced, for the rules that compare a 206, 304 or
+      HEAD response with it (context "G" in the catalog). */
+  response_view const* equivalent_200 = nullptr;
+};
+
+}  // namespace respolicy
+
+#endif

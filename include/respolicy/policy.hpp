@@ -1,0 +1,132 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_POLICY_HPP
+#define RESPOLICY_POLICY_HPP
+
+#include <respolicy/message.hpp>
+#include <respolicy/rule.hpp>
+#include <respolicy/severity.hpp>
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace respolicy {
+
+/** The part a server plays for the responses it sends (RFC 9110 §3.7). */
+enum class server_role : std::uint8_t { origin, gateway, proxy };
+
+/** A check of the user's own, reported like a built-in rule.
+
+    The check returns nothing when the response conforms, or a short explanation when it does not.
+
+    @par Example
+    @code
+    respolicy::house_rule problem_json{
+        "house-problem-json", respolicy::severity::error,
+        "4xx and 5xx bodies are application/problem+json", "house style guide §3",
+        [](respolicy::response_view const& res, respolicy::request_context const*)
+            -> std::optional<std::string> { ... }};
+    @endcode
+*/
+struct house_rule {
+  std::string id;
+  respolicy::severity severity = respolicy::severity::warning;
+  std::string summary;
+  std::string citation;
+  std::function<std::optional<std::string>(response_view const&, request_context const*)> check;
+};
+
+/** Which rules to report and how severely, and what the server is.
+
+    A policy starts from a profile: `standard()` reports each rule at its default severity (MUST as
+    error, SHOULD as warning, advice as info); `strict()` raises SHOULD to error; `minimal()` keeps
+    only framing and safety rules. Any rule can then be set by id. Configure a policy before sharing
+    it; a `policy const&` is safe to use from many threads at once.
+
+    @par Example
+    @code
+    respolicy::policy p = respolicy::policy::standard();
+    p.set("3xx-location", respolicy::severity::error).role(respolicy::server_role::gateway);
+    @endcode
+*/
+class policy {
+ public:
+  /** The standard profile. */
+  policy() noexcept;
+
+  static policy const& standard() noexcept;
+  static policy const& strict() noexcept;
+  static policy const& minimal() noexcept;
+
+  /** Returns the profile named "standard", "strict" or "minimal", or nothing. */
+  static policy const* profile(std::string_view name) noexcept;
+
+  /** Sets the severity of a catalog rule or a house rule. Returns false, changing nothing, when no
+      rule has that id. */
+  bool try_set(std::string_view id, severity s) noexcept;
+
+  /** As `try_set`; an unknown id is a programmer error (asserts in debug builds). */
+  policy& set(std::string_view id, severity s) noexcept;
+
+  /** The severity of the rule at `index` in `rules()`. */
+  severity severity_of(rule_index index) const noexcept { return severities_[index.value]; }
+  severity severity_of(std::size_t index) const noexcept { return severities_[index]; }
+
+  /** The severity of a catalog or house rule by id; `off` when there is none. */
+  severity severity_of(std::string_view id) const noexcept;
+
+  /** The severity for the SHOULD-level part of a rule that also has a MUST-level part: warning,
+      or error under `strict()`. */
+  severity should_severity() const noexcept { return should_severity_; }
+
+  policy& role(server_role r) noexcept {
+    role_ = r;
+    return *this;
+  }
+  server_role role() const noexcept { return role_; }
+
+  /** Whether the server has a clock (RFC 9110 §5.6.7); `date-required` and `date-no-clock` read it.
+   */
+  policy& has_clock(bool b) noexcept {
+    has_clock_ = b;
+    return *this;
+  }
+  bool has_clock() const noexcept { return has_clock_; }
+
+  /** Whether the server supports persistent connections (RFC 9112 §9.3). */
+  policy& persistent_connections(bool b) noexcept {
+    persistent_ = b;
+    return *this;
+  }
+  bool persistent_connections() const noexcept { return persistent_; }
+
+  /** Adds a house rule. Its id must not be a catalog id or another house rule's id (asserts). */
+  policy& add_rule(house_rule r);
+
+  std::span<house_rule const> house_rules() const noexcept { return house_; }
+
+ private:
+  enum class profile_kind : std::uint8_t { standard, strict, minimal };
+  explicit policy(profile_kind k) noexcept;
+
+  std::array<severity, rule_count> severities_;
+  severity should_severity_ = severity::warning;
+  server_role role_ = server_role::origin;
+  bool has_clock_ = true;
+  bool persistent_ = true;
+  std::vector<house_rule> house_;
+};
+
+}  // namespace respolicy
+
+#endif

@@ -1,0 +1,129 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_REPORT_HPP
+#define RESPOLICY_REPORT_HPP
+
+#include <respolicy/rule.hpp>
+#include <respolicy/severity.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace respolicy {
+
+/** A string of at most `N` bytes stored inline; longer text is cut and ends in "...". It lets a
+    diagnostic carry specifics without owning heap memory or pointing into the response. */
+template <std::size_t N>
+class small_text {
+  static_assert(N >= 4 && N < 256, "small_text holds 4 to 255 bytes");
+
+ public:
+  constexpr small_text() noexcept = default;
+  constexpr small_text(std::string_view s) noexcept { assign(s); }
+
+  constexpr void assign(std::string_view s) noexcept {
+    size_ = 0;
+    append(s);
+  }
+
+  constexpr void append(std::string_view s) noexcept {
+    for (char c : s) {
+      if (size_ == N) {
+        for (std::size_t i = N - 3; i < N; ++i) data_[i] = '.';
+        return;
+      }
+      data_[size_++] = c;
+    }
+  }
+
+  constexpr std::string_view view() const noexcept { return {data_, size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+  constexpr bool empty() const noexcept { return size_ == 0; }
+  static constexpr std::size_t capacity() noexcept { return N; }
+
+ private:
+  char data_[N]{};
+  std::uint8_t size_ = 0;
+};
+
+/** One finding: which rule, how severe, what is wrong and where the RFC says so.
+
+    A diagnostic owns its text: `message` and `citation` point to static strings (or to a house
+    rule's strings, owned by its policy), and `field` and `detail` are stored inline.
+*/
+struct diagnostic {
+  std::string_view rule;  ///< the catalog id, or a house rule's id
+  respolicy::severity severity = respolicy::severity::error;
+  std::string_view message;   ///< what is wrong, in general terms
+  std::string_view citation;  ///< "RFC 9110 §15.5.6"
+  small_text<40> field;       ///< the field concerned, when there is one
+  small_text<120> detail;     ///< the specifics of this response: values, sizes
+  bool repaired = false;      ///< a repair fixed it; the report still lists it
+
+  /** The catalog entry, or nullptr for a house rule. */
+  rule_info const* info() const noexcept { return find_rule(rule); }
+};
+
+/** Everything `validate()` found in one response, in the order the rules ran.
+
+    A report of a response that passes holds no diagnostic and owns no heap memory.
+
+    @par Example
+    @code
+    respolicy::report rep = respolicy::validate(res);
+    if (!rep.ok()) std::cerr << rep.to_string();
+    @endcode
+*/
+class report {
+ public:
+  using const_iterator = std::vector<diagnostic>::const_iterator;
+
+  /** True when no diagnostic is an error. */
+  bool ok() const noexcept { return worst() < severity::error; }
+
+  /** True when there is no diagnostic at all. */
+  bool empty() const noexcept { return items_.empty(); }
+  std::size_t size() const noexcept { return items_.size(); }
+
+  const_iterator begin() const noexcept { return items_.begin(); }
+  const_iterator end() const noexcept { return items_.end(); }
+  diagnostic const& operator[](std::size_t i) const noexcept { return items_[i]; }
+
+  /** The first diagnostic of `rule`, or nullptr. */
+  diagnostic const* find(std::string_view rule) const noexcept;
+
+  /** True when some diagnostic names `rule`. */
+  bool has(std::string_view rule) const noexcept { return find(rule) != nullptr; }
+
+  /** How many diagnostics have severity `s`. */
+  std::size_t count(severity s) const noexcept;
+
+  /** The highest severity in the report, `off` when empty. */
+  severity worst() const noexcept;
+
+  /** One line per diagnostic: `error no-content-204: message (detail) [RFC 9110 §15.3.5]`. */
+  std::string to_string() const;
+
+  void add(diagnostic const& d) { items_.push_back(d); }
+  void clear() noexcept { items_.clear(); }
+
+ private:
+  std::vector<diagnostic> items_;
+};
+
+std::ostream& operator<<(std::ostream& os, diagnostic const& d);
+std::ostream& operator<<(std::ostream& os, report const& r);
+
+}  // namespace respolicy
+
+#endif

@@ -1,0 +1,184 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_RULE_HPP
+#define RESPOLICY_RULE_HPP
+
+#include <respolicy/severity.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace respolicy {
+
+/** The requirement level of a rule, as the RFC states it (BCP 14). `may` covers MAY, "ought to"
+    and advice without a keyword. */
+enum class rfc_level : std::uint8_t { must, must_not, should, should_not, may };
+
+/** Returns "MUST", "MUST NOT", "SHOULD", "SHOULD NOT" or "MAY". */
+constexpr std::string_view to_string(rfc_level l) noexcept {
+  switch (l) {
+    case rfc_level::must: return "MUST";
+    case rfc_level::must_not: return "MUST NOT";
+    case rfc_level::should: return "SHOULD";
+    case rfc_level::should_not: return "SHOULD NOT";
+    case rfc_level::may: return "MAY";
+  }
+  return "?";
+}
+
+/** The catalog group a rule belongs to (`spec/rules.md` Table B). */
+enum class rule_group : std::uint8_t {
+  framing,         ///< 2.1 framing and body
+  status_line,     ///< 2.2 status line and status code
+  field_syntax,    ///< 2.3 field names and values
+  per_status,      ///< 2.4 per-status fields and content
+  field_specific,  ///< 2.5 field-specific syntax
+  caching,         ///< 2.6 dates, validators and caching
+  request,         ///< 2.7 request-dependent rules
+  connection,      ///< 2.8 connection management
+  problem,         ///< 2.9 problem details (RFC 9457)
+};
+
+/** Returns the group's title, as docs/rules.md prints it. */
+std::string_view to_string(rule_group g) noexcept;
+
+/** What a rule needs to know besides the response itself. */
+enum class context_need : std::uint16_t {
+  none = 0,
+  method = 1 << 0,          ///< M: request method
+  version = 1 << 1,         ///< V: request HTTP version
+  range = 1 << 2,           ///< R: request Range / If-Range
+  expect = 1 << 3,          ///< E: request Expect
+  upgrade = 1 << 4,         ///< U: request Upgrade
+  conditional = 1 << 5,     ///< C: If-Match, If-None-Match, If-Modified-Since, ...
+  authorization = 1 << 6,   ///< A: request Authorization
+  negotiation = 1 << 7,     ///< N: Accept, Accept-Encoding, Accept-Language, ...
+  request_fields = 1 << 8,  ///< X: other request fields (Early-Data, A-IM, DAV, TE, ...)
+  exchange = 1 << 9,        ///< S: exchange or connection state
+  equivalent_200 = 1 << 10, ///< G: the 200 the same GET would have produced
+  server_config = 1 << 11,  ///< K: server role, clock, persistence
+};
+
+constexpr context_need operator|(context_need a, context_need b) noexcept {
+  return static_cast<context_need>(static_cast<std::uint16_t>(a) | static_cast<std::uint16_t>(b));
+}
+
+constexpr bool has(context_need set, context_need f) noexcept {
+  return (static_cast<std::uint16_t>(set) & static_cast<std::uint16_t>(f)) != 0;
+}
+
+/** Whether a violation can be repaired automatically (`spec/rules.md` §0.3). */
+enum class repair_kind : std::uint8_t {
+  none,      ///< report only
+  safe,      ///< cannot change what the handler meant; applied by `repair`
+  optional,  ///< changes what the handler expressed; only behind an explicit switch
+};
+
+/** How far respolicy checks a rule. */
+enum class coverage : std::uint8_t {
+  checked,        ///< `validate()` checks it, and tests break it and pass a near miss
+  planned,        ///< not checked yet; the note says what it waits for
+  not_checkable,  ///< cannot be decided from what respolicy sees; the note says why
+};
+
+/** Extra facts about a rule. */
+enum class rule_flag : std::uint8_t {
+  none = 0,
+  derived = 1 << 0,  ///< (D): follows from a definition, no keyword sentence says it
+  verify = 1 << 1,   ///< the catalog asks for a check against the RFC text
+  minimal = 1 << 2,  ///< framing or safety: part of `policy::minimal()`
+};
+
+constexpr rule_flag operator|(rule_flag a, rule_flag b) noexcept {
+  return static_cast<rule_flag>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+
+constexpr bool has(rule_flag set, rule_flag f) noexcept {
+  return (static_cast<std::uint8_t>(set) & static_cast<std::uint8_t>(f)) != 0;
+}
+
+/** One rule of the catalog: what HTTP requires of a response, where it says so, and how respolicy
+    treats it. Every part of respolicy reads rules from the one table behind `rules()`.
+
+    @par Example
+    @code
+    auto r = respolicy::find_rule("405-allow-required");
+    std::cout << r->summary << " (" << r->citation << ")\n";
+    @endcode
+*/
+struct rule_info {
+  std::string_view id;  ///< stable kebab-case id, "405-allow-required"
+  rule_group group;
+  rfc_level level;
+  rule_flag flags;
+  severity default_severity;  ///< what `policy::standard()` reports it as
+  context_need context;
+  repair_kind repair;
+  coverage cover;
+  std::string_view summary;      ///< one line
+  std::string_view description;  ///< what to check, in full
+  std::string_view scope;        ///< which responses it concerns
+  std::string_view citation;     ///< "RFC 9110 §15.5.6"
+  std::string_view repair_text;  ///< what a repair does, or why there is none
+  std::string_view note;  ///< why not checkable, what it waits for, or why the severity deviates
+
+  constexpr bool derived() const noexcept { return has(flags, rule_flag::derived); }
+  constexpr bool needs_verification() const noexcept { return has(flags, rule_flag::verify); }
+  constexpr bool in_minimal() const noexcept { return has(flags, rule_flag::minimal); }
+  constexpr bool checked() const noexcept { return cover == coverage::checked; }
+};
+
+}  // namespace respolicy
+
+#include <respolicy/detail/rule_table.hpp>
+
+namespace respolicy {
+
+/** Every catalog rule, in catalog order. */
+constexpr std::span<rule_info const> rules() noexcept { return detail::rule_table; }
+
+/** The number of catalog rules. */
+inline constexpr std::size_t rule_count = std::size(detail::rule_table);
+
+/** Returns the rule with `id`, or nullptr when there is none. Linear in the table size. */
+constexpr rule_info const* find_rule(std::string_view id) noexcept {
+  for (auto const& r : detail::rule_table)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+/** A compile-time checked index into `rules()`: `rule_index{"no-content-204"}` fails to compile when
+    the id is not in the catalog. Checks emit diagnostics by this index, so searching for a rule's id
+    finds the code that checks it. */
+struct rule_index {
+  std::uint16_t value;
+
+  consteval rule_index(char const* id) : value(lookup(id)) {}
+
+  constexpr rule_info const& info() const noexcept { return detail::rule_table[value]; }
+
+ private:
+  static consteval std::uint16_t lookup(std::string_view id) {
+    for (std::size_t i = 0; i < std::size(detail::rule_table); ++i)
+      if (detail::rule_table[i].id == id) return static_cast<std::uint16_t>(i);
+    throw "rule id is not in the catalog";  // a compile error: consteval cannot throw
+  }
+};
+
+/** Returns the position of `id` in `rules()`, or -1. */
+constexpr int rule_position(std::string_view id) noexcept {
+  for (std::size_t i = 0; i < rule_count; ++i)
+    if (detail::rule_table[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace respolicy
+
+#endif

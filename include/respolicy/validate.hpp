@@ -1,0 +1,44 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_VALIDATE_HPP
+#define RESPOLICY_VALIDATE_HPP
+
+#include <respolicy/message.hpp>
+#include <respolicy/policy.hpp>
+#include <respolicy/report.hpp>
+
+namespace respolicy {
+
+/** Checks a response against every rule the policy enables and returns what it found.
+
+    The fields are walked once; only the rules that apply to the status, the fields present and the
+    context given run. Rules that need request context are skipped when `req` is null. A response
+    that passes costs no heap allocation. Never throws.
+
+    @par Example
+    @code
+    respolicy::field_view fields[] = {{"Content-Length", "3"}};
+    respolicy::response_view res{204, "No Content", 11, fields, 3};
+    respolicy::request_context req{"GET", 11, {}};
+    auto rep = respolicy::validate(res, &req);
+    // rep.ok() == false: no-content-204, no-content-length-1xx-204
+    @endcode
+
+    @par Specification
+    RFC 9110, RFC 9111, RFC 9112 and the extension RFCs, as catalogued in docs/rules.md.
+*/
+[[nodiscard]] report validate(response_view const& res, request_context const* req = nullptr,
+                              policy const& pol = policy::standard());
+
+/** As above, appending to `out`, so a caller can reuse one report's storage. */
+void validate(response_view const& res, request_context const* req, policy const& pol,
+              report& out);
+
+}  // namespace respolicy
+
+#endif

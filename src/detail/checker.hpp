@@ -1,0 +1,224 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_SRC_DETAIL_CHECKER_HPP
+#define RESPOLICY_SRC_DETAIL_CHECKER_HPP
+
+#include "detail/field_id.hpp"
+
+#include <respolicy/message.hpp>
+#include <respolicy/policy.hpp>
+#include <respolicy/report.hpp>
+#include <respolicy/rule.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace respolicy::detail {
+
+enum class method_id : std::uint8_t {
+  unknown,  // no request context, or no method in it
+  get,
+  head,
+  post,
+  put,
+  delete_,
+  connect,
+  options,
+  trace,
+  patch,
+  other,
+};
+
+/** Maps a method name to its id; methods are case-sensitive (RFC 9110 §9.1). */
+method_id lookup_method(std::string_view m) noexcept;
+
+/** Where each known field occurs in a field list: the first line and how many lines. */
+struct field_index {
+  std::array<std::uint32_t, field_id_count> first{};  // position + 1; 0 when absent
+  std::array<std::uint32_t, field_id_count> count{};
+
+  void add(field_id id, std::uint32_t position) noexcept {
+    if (id == field_id::unknown) return;
+    auto const i = static_cast<std::size_t>(id);
+    if (count[i]++ == 0) first[i] = position + 1;
+  }
+  bool has(field_id id) const noexcept { return count[static_cast<std::size_t>(id)] != 0; }
+  std::uint32_t count_of(field_id id) const noexcept {
+    return count[static_cast<std::size_t>(id)];
+  }
+};
+
+/** Splits a list-based field value (`#element`, RFC 9110 §5.6.1) at commas outside quoted strings
+    and calls `f(element)` with each element, OWS trimmed. Empty elements are passed too (as empty
+    views) so callers can report them. */
+template <class F>
+constexpr void for_each_element(std::string_view list, F&& f) {
+  std::size_t start = 0;
+  bool quoted = false;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i < list.size()) {
+      char const c = list[i];
+      if (quoted) {
+        if (c == '\\')
+          ++i;
+        else if (c == '"')
+          quoted = false;
+        continue;
+      }
+      if (c == '"') {
+        quoted = true;
+        continue;
+      }
+      if (c != ',') continue;
+    }
+    auto e = list.substr(start, (i < list.size() ? i : list.size()) - start);
+    while (!e.empty() && (e.front() == ' ' || e.front() == '\t')) e.remove_prefix(1);
+    while (!e.empty() && (e.back() == ' ' || e.back() == '\t')) e.remove_suffix(1);
+    f(e);
+    start = i + 1;
+  }
+}
+
+/** True when the list value has `token` as an element (case-insensitive; `token` lower case). */
+constexpr bool list_has(std::string_view list, std::string_view lower_token) noexcept {
+  bool found = false;
+  for_each_element(list, [&](std::string_view e) {
+    if (iequals(e, lower_token)) found = true;
+  });
+  return found;
+}
+
+/** Parses `1*DIGIT` as an unsigned 64-bit number; nothing on any other input or on overflow. */
+std::optional<std::uint64_t> parse_decimal(std::string_view s) noexcept;
+
+/** A Content-Range value in the "bytes" unit (RFC 9110 §14.4): either a satisfied range
+    `first-last/complete` (complete may be an asterisk) or the unsatisfied form with an asterisk
+    range and a complete length. */
+struct byte_content_range {
+  bool satisfied = false;
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+  std::optional<std::uint64_t> complete;
+};
+
+/** Parses a "bytes" Content-Range; nothing for another unit or a value outside the grammar, and
+    nothing for an invalid range (last < first, or complete <= last). */
+std::optional<byte_content_range> parse_content_range(std::string_view v) noexcept;
+
+/** Facts about the request, computed once when a request context is given. */
+struct request_facts {
+  method_id method = method_id::unknown;
+  int version = 11;
+  field_index index;
+  std::span<field_view const> fields;
+  bool expect_100_continue = false;
+  bool connection_close = false;
+  bool connection_keep_alive = false;
+  bool te_trailers = false;
+  bool early_data = false;  // Early-Data: 1
+  bool has_content = false;  // Content-Length > 0 or Transfer-Encoding
+
+  bool has(field_id id) const noexcept { return index.has(id); }
+  /** The value of the first line of `id`, or empty. */
+  std::string_view value(field_id id) const noexcept {
+    auto const p = index.first[static_cast<std::size_t>(id)];
+    return p ? fields[p - 1].value : std::string_view{};
+  }
+  bool conditional() const noexcept {
+    return has(field_id::if_match) || has(field_id::if_none_match) ||
+           has(field_id::if_modified_since) || has(field_id::if_unmodified_since) ||
+           has(field_id::if_range) || has(field_id::if_);
+  }
+};
+
+/** The state of one validate() call: the response, its context, the facts gathered in the single
+    walk over the fields, and the report diagnostics go to. Checks read facts and call emit(). */
+class checker {
+ public:
+  checker(response_view const& response, request_context const* request, policy const& p,
+          report& out) noexcept
+      : res(response), req(request), pol(p), out_(out) {}
+
+  response_view const& res;
+  request_context const* req;  // null: request-dependent rules are skipped
+  policy const& pol;
+
+  field_index index;  // response fields
+  request_facts rq;   // meaningful only when req is not null
+
+  // Framing facts, set while scanning the fields.
+  std::optional<std::uint64_t> content_length;  // the first Content-Length, when it parses
+  bool transfer_encoding = false;               // a Transfer-Encoding line is present
+  bool chunked_final = false;                   // chunked is the final transfer coding
+  bool connection_close = false;
+  bool connection_keep_alive = false;
+  bool connection_upgrade = false;
+
+  int status() const noexcept { return res.status; }
+  bool has(field_id id) const noexcept { return index.has(id); }
+  /** The value of the first line of `id`, or empty. */
+  std::string_view value(field_id id) const noexcept {
+    auto const p = index.first[static_cast<std::size_t>(id)];
+    return p ? res.fields[p - 1].value : std::string_view{};
+  }
+  method_id method() const noexcept { return req ? rq.method : method_id::unknown; }
+  bool is_head() const noexcept { return method() == method_id::head; }
+  bool is_connect_2xx() const noexcept {
+    return method() == method_id::connect && status() >= 200 && status() <= 299;
+  }
+  /** True when the response carries content: a known non-zero size, or an unknown one. */
+  bool has_content() const noexcept { return !res.body_size || *res.body_size != 0; }
+  /** True when the content is known to be empty. */
+  bool content_empty() const noexcept { return res.body_size && *res.body_size == 0; }
+
+  bool enabled(rule_index r) const noexcept { return pol.severity_of(r) != severity::off; }
+
+  /** Reports rule `r` at the policy's severity, unless the policy turns it off. */
+  void emit(rule_index r, std::string_view field = {}, std::string_view detail = {});
+
+  /** As emit(), with the detail formatted printf-style into the diagnostic's inline text. */
+  [[gnu::format(printf, 4, 5)]] void emitf(rule_index r, std::string_view field, char const* fmt,
+                                           ...);
+
+  /** Reports the SHOULD-level part of a rule that also has a MUST-level part. */
+  void emit_should(rule_index r, std::string_view field = {}, std::string_view detail = {});
+
+  /** Appends the "and N more" notes for rules that hit the per-rule limit. */
+  void finish();
+
+ private:
+  void push(rule_index r, severity s, std::string_view field, std::string_view detail);
+
+  report& out_;
+  struct suppressed {
+    std::uint16_t rule;
+    std::uint32_t count;
+  };
+  std::array<suppressed, 16> suppressed_{};
+  std::size_t suppressed_size_ = 0;
+};
+
+/** The most diagnostics one rule adds to a report; the rest are counted in a final note. */
+inline constexpr std::size_t max_per_rule = 8;
+
+// The checks, one function per catalog group; each calls one check_<rule id> function per rule.
+void scan_fields(checker& c);  // 2.3: walks every field line once and records the facts above
+void scan_request(checker& c);
+void check_framing(checker& c);      // 2.1
+void check_status_line(checker& c);  // 2.2
+void check_fields(checker& c);       // 2.3, the rules that need the whole field section
+void check_per_status(checker& c);   // 2.4
+void check_request(checker& c);      // 2.7
+void check_connection(checker& c);   // 2.8
+
+}  // namespace respolicy::detail
+
+#endif

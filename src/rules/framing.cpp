@@ -1,0 +1,218 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// Catalog group 2.1: framing and body (RFC 9110 §6.4, §8.6; RFC 9112 §6, §7).
+
+#include "detail/checker.hpp"
+
+#include <respolicy/status.hpp>
+
+namespace respolicy::detail {
+namespace {
+
+// How the response's content is delimited on an HTTP/1.1 connection (RFC 9112 §6.3).
+enum class framing { none, chunked, length, close };
+
+framing framing_of(checker const& c) noexcept {
+  if (ends_at_header(c.status()) || c.is_head() || c.is_connect_2xx()) return framing::none;
+  if (c.transfer_encoding) return c.chunked_final ? framing::chunked : framing::close;
+  if (c.content_length) return framing::length;
+  return framing::close;
+}
+
+// Calls f(value) for every line of the field `id`.
+template <class F>
+void for_each_line(checker const& c, field_id id, F&& f) {
+  if (c.index.count_of(id) == 1) return f(c.value(id));
+  for (auto const& fl : c.res.fields)
+    if (lookup_field(fl.name) == id) f(fl.value);
+}
+
+void scan_transfer_codings(checker& c) {
+  // RFC 9112 §6.1, §7: codings in the order applied; chunked at most once and last.
+  unsigned chunked = 0;
+  std::string_view last;
+  for_each_line(c, field_id::transfer_encoding, [&](std::string_view v) {
+    for_each_element(v, [&](std::string_view coding) {
+      if (coding.empty()) return;
+      auto const semi = coding.find(';');
+      auto name = coding.substr(0, semi);
+      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+      last = name;
+      bool const known = iequals(name, "chunked") || iequals(name, "gzip") ||
+                         iequals(name, "deflate") || iequals(name, "compress") ||
+                         iequals(name, "x-gzip") || iequals(name, "x-compress");
+      if (iequals(name, "chunked")) ++chunked;
+      if (semi != std::string_view::npos && known)
+        c.emit("transfer-coding-no-params", "Transfer-Encoding", coding);
+      if (!known) c.emit("transfer-coding-registered", "Transfer-Encoding", name);
+    });
+  });
+  c.chunked_final = iequals(last, "chunked");
+  if (chunked > 1)
+    c.emitf("transfer-encoding-chunked-once", "Transfer-Encoding", "chunked applied %u times",
+            chunked);
+}
+
+void check_no_content(checker& c) {
+  // RFC 9110 §6.4.1, §15.2, §15.3.5, §15.4.5; RFC 9112 §6.3: these end at the header section.
+  int const s = c.status();
+  bool const content = c.has_content() || !c.res.trailers.empty();
+  if (!content) return;
+  char detail[64];
+  if (c.res.body_size)
+    std::snprintf(detail, sizeof detail, "%llu content bytes%s",
+                  static_cast<unsigned long long>(*c.res.body_size),
+                  c.res.trailers.empty() ? "" : " and trailer fields");
+  else
+    std::snprintf(detail, sizeof detail, "content of unknown length");
+  if (s >= 100 && s <= 199) c.emit("no-content-1xx", {}, detail);
+  if (s == 204) c.emit("no-content-204", {}, detail);
+  if (s == 304) c.emit("no-content-304", {}, detail);
+  if (s == 205 && c.has_content()) c.emit("no-content-205", {}, detail);
+  if (c.is_head() && c.has_content()) c.emit("head-no-content", {}, detail);
+  if (c.is_connect_2xx() && c.has_content()) c.emit("connect-2xx-no-content", {}, detail);
+}
+
+void check_205_zero_length_framing(checker& c) {
+  // RFC 9112 §6.3: a 205 is not self-delimiting; say "empty" explicitly.
+  if (c.status() != 205 || c.is_head()) return;
+  if (c.content_length == 0u || c.chunked_final || c.connection_close) return;
+  c.emit("205-zero-length-framing", {}, "no Content-Length: 0, chunked coding or close");
+}
+
+void check_forbidden_framing_fields(checker& c) {
+  int const s = c.status();
+  bool const cl = c.has(field_id::content_length);
+  bool const te = c.transfer_encoding;
+  if ((s >= 100 && s <= 199) || s == 204) {
+    if (cl) c.emit("no-content-length-1xx-204", "Content-Length", c.value(field_id::content_length));
+    if (te)
+      c.emit("no-transfer-encoding-1xx-204", "Transfer-Encoding",
+             c.value(field_id::transfer_encoding));
+  }
+  if (c.is_connect_2xx()) {
+    if (cl) c.emit("no-content-length-connect-2xx", "Content-Length");
+    if (te) c.emit("no-transfer-encoding-connect-2xx", "Transfer-Encoding");
+  }
+  if (cl && te) c.emit("no-content-length-with-transfer-encoding", "Content-Length");
+  if (te && c.req && c.req->version < 11)
+    c.emit("transfer-encoding-needs-http11-request", "Transfer-Encoding",
+           "the request was HTTP/1.0");
+}
+
+void check_transfer_encoding_chunked_last(checker& c) {
+  // RFC 9112 §6.1: unless the connection close ends the message, chunked is the final coding.
+  // A HEAD response or a 304 only names the codings a GET would get (RFC 9112 §6.1).
+  if (!c.transfer_encoding || c.chunked_final || c.connection_close) return;
+  if (ends_at_header(c.status()) || c.is_head() || c.is_connect_2xx()) return;
+  c.emit("transfer-encoding-chunked-last", "Transfer-Encoding", c.value(field_id::transfer_encoding));
+}
+
+void check_content_length_syntax(checker& c) {
+  // RFC 9110 §8.6: Content-Length = 1*DIGIT; a list, sign or space is invalid to generate.
+  if (c.index.count_of(field_id::content_length) == 1) {
+    if (!c.content_length) c.emit("content-length-syntax", "Content-Length", c.value(field_id::content_length));
+    return;
+  }
+  for_each_line(c, field_id::content_length, [&](std::string_view v) {
+    if (!parse_decimal(v)) c.emit("content-length-syntax", "Content-Length", v);
+  });
+}
+
+void check_content_length_accurate(checker& c) {
+  // RFC 9110 §8.6, RFC 9112 §6.3: a wrong length splits or truncates the response. A HEAD answer
+  // and a 304 state the GET's length instead; 1xx, 204 and CONNECT have their own rules.
+  if (!c.content_length || !c.res.body_size || c.transfer_encoding) return;
+  if (ends_at_header(c.status()) || c.is_head() || c.is_connect_2xx()) return;
+  if (*c.content_length != *c.res.body_size)
+    c.emitf("content-length-accurate", "Content-Length", "says %llu, content is %llu bytes",
+            static_cast<unsigned long long>(*c.content_length),
+            static_cast<unsigned long long>(*c.res.body_size));
+}
+
+std::optional<std::uint64_t> length_of(response_view const& r) {
+  for (auto const& f : r.fields)
+    if (lookup_field(f.name) == field_id::content_length) return parse_decimal(f.value);
+  return r.body_size;
+}
+
+void check_content_length_matches_200(checker& c) {
+  // RFC 9110 §8.6: on HEAD and 304, Content-Length MUST equal what the 200 to GET carries.
+  auto const* get = c.req ? c.req->equivalent_200 : nullptr;
+  if (!get || !c.content_length) return;
+  auto const expected = length_of(*get);
+  if (!expected || *expected == *c.content_length) return;
+  char const* fmt = "says %llu, the 200 to GET has %llu bytes";
+  auto const a = static_cast<unsigned long long>(*c.content_length);
+  auto const b = static_cast<unsigned long long>(*expected);
+  if (c.is_head()) c.emitf("content-length-head-matches-get", "Content-Length", fmt, a, b);
+  if (c.status() == 304) c.emitf("content-length-304-matches-200", "Content-Length", fmt, a, b);
+}
+
+void check_close_delimited(checker& c, framing f) {
+  if (f != framing::close) return;
+  // RFC 9110 §8.6: an origin that knows the size before sending SHOULD send Content-Length.
+  if (c.res.body_size && !c.transfer_encoding && c.pol.role() == server_role::origin)
+    c.emitf("content-length-when-known", {}, "%llu content bytes, no Content-Length",
+            static_cast<unsigned long long>(*c.res.body_size));
+  // RFC 9112 §6.3: prefer length or chunked delimiting; an HTTP/1.0 request leaves no choice when
+  // the length is unknown.
+  if (!c.res.body_size && !(c.req && c.req->version < 11))
+    c.emit("prefer-explicit-framing", {}, "content of unknown length, ended by closing");
+  // RFC 9112 §9.6: a close-delimited response ends the connection; say so.
+  if (!c.connection_close)
+    c.emit("close-delimited-needs-connection-close", "Connection",
+           "no Content-Length or chunked coding, and no close option");
+}
+
+void check_trailers(checker& c, framing f) {
+  if (c.res.trailers.empty()) return;
+  // RFC 9110 §6.5.1, RFC 9112 §7.1.2: trailers exist only after chunked content.
+  if (f != framing::chunked && !ends_at_header(c.status()))
+    c.emit("trailer-requires-chunked", {}, "trailer fields without the chunked coding");
+  auto const announced = c.value(field_id::trailer);
+  for (auto const& t : c.res.trailers) {
+    auto const id = lookup_field(t.name);
+    // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.
+    bool const permitted = id == field_id::unknown || id == field_id::etag ||
+                           id == field_id::accept_ranges || id == field_id::authentication_info ||
+                           id == field_id::proxy_authentication_info;
+    if (!permitted) c.emit("trailer-field-permitted", t.name, "not permitted in trailers");
+    // RFC 9110 §6.6.2: announce trailers in a Trailer field.
+    bool listed = false;
+    for_each_element(announced, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
+    if (!listed) c.emit("trailer-announced", t.name, "not listed in Trailer");
+  }
+}
+
+void check_200_empty_needs_explicit_length(checker& c, framing f) {
+  // RFC 9110 §15.3.1: a 200 is expected to have content unless framing says zero length.
+  if (c.status() == 200 && f == framing::close && c.content_empty())
+    c.emit("200-empty-needs-explicit-length", {}, "empty 200 without Content-Length: 0");
+}
+
+}  // namespace
+
+void check_framing(checker& c) {
+  if (c.transfer_encoding) scan_transfer_codings(c);
+  check_no_content(c);
+  check_205_zero_length_framing(c);
+  check_forbidden_framing_fields(c);
+  check_transfer_encoding_chunked_last(c);
+  if (c.has(field_id::content_length)) {
+    check_content_length_syntax(c);
+    check_content_length_accurate(c);
+    check_content_length_matches_200(c);
+  }
+  auto const f = framing_of(c);
+  check_close_delimited(c, f);
+  check_trailers(c, f);
+  check_200_empty_needs_explicit_length(c, f);
+}
+
+}  // namespace respolicy::detail

@@ -1,0 +1,211 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// Catalog group 2.7: rules the request decides (RFC 9110 §7.8, §9, §10.1, §13, §14, §15). They run
+// only when validate() is given a request context.
+
+#include "detail/checker.hpp"
+
+namespace respolicy::detail {
+namespace {
+
+bool is_get_or_head(method_id m) noexcept { return m == method_id::get || m == method_id::head; }
+
+void check_interim(checker& c) {
+  int const s = c.status();
+  if (s < 100 || s > 199) return;
+  bool const http10 = c.req->version < 11;
+  // RFC 9110 §15.2: no 1xx to an HTTP/1.0 client.
+  if (http10) c.emit("1xx-not-to-http10", {}, "the request was HTTP/1.0");
+  if (s == 100) {
+    // RFC 9110 §10.1.1: 100 answers Expect: 100-continue, which HTTP/1.0 requests cannot use.
+    if (!c.rq.expect_100_continue) c.emit("100-needs-expect", {}, "no Expect: 100-continue");
+    else if (http10) c.emit("100-continue-http10-ignored", "Expect", "HTTP/1.0 request");
+  }
+  if (s == 101) {
+    // RFC 9110 §7.8: switch only to a protocol the request offered, never for HTTP/1.0.
+    if (http10) c.emit("101-not-to-http10", {}, "the request was HTTP/1.0");
+    auto const offered = c.rq.value(field_id::upgrade);
+    for_each_element(c.value(field_id::upgrade), [&](std::string_view p) {
+      if (p.empty()) return;
+      bool found = false;
+      for_each_element(offered, [&](std::string_view o) { found |= iequals_any(o, p); });
+      if (!found) c.emit("101-needs-upgrade-request", "Upgrade", p);
+    });
+  }
+}
+
+void check_head_same_fields_as_get(checker& c) {
+  // RFC 9110 §9.3.2: the fields a GET would get, except those known only while generating content.
+  auto const* get = c.req->equivalent_200;
+  if (!get || !c.is_head()) return;
+  for (auto const& g : get->fields) {
+    auto const id = lookup_field(g.name);
+    if (id == field_id::content_length || id == field_id::vary || id == field_id::transfer_encoding)
+      continue;
+    bool present = false;
+    for (auto const& f : c.res.fields) present |= iequals_any(f.name, g.name);
+    if (!present) c.emit("head-same-fields-as-get", g.name, "the GET response has it");
+  }
+}
+
+// If-Range evaluates true only on a strong match with the selected representation (RFC 9110
+// §13.1.5): an identical strong entity tag, or an identical Last-Modified date.
+bool if_range_matches(std::string_view if_range, response_view const& get) {
+  bool const is_tag = !if_range.empty() && (if_range.front() == '"' || if_range.starts_with("W/"));
+  field_id const validator = is_tag ? field_id::etag : field_id::last_modified;
+  if (if_range.starts_with("W/")) return false;
+  for (auto const& f : get.fields)
+    if (lookup_field(f.name) == validator) return f.value == if_range && !f.value.starts_with("W/");
+  return false;
+}
+
+void check_ranges(checker& c) {
+  int const s = c.status();
+  auto const m = c.method();
+  bool const range = c.rq.has(field_id::range);
+  // RFC 9110 §14.2: range handling is defined for GET only; other methods ignore Range.
+  if (s == 206 && (m != method_id::get || !range))
+    c.emit("206-needs-range-request", {}, m != method_id::get ? "not a GET" : "no Range in the request");
+  if (s == 416 && (m != method_id::get || !range))
+    c.emit("416-needs-range-request", {}, m != method_id::get ? "not a GET" : "no Range in the request");
+  if (s != 206 || !range) return;
+  // RFC 9110 §15.3.7.2: one range requested, one part answered.
+  if (istarts_with(c.value(field_id::content_type), "multipart/byteranges") &&
+      c.rq.value(field_id::range).find(',') == std::string_view::npos)
+    c.emit("206-no-multipart-for-single-range", "Content-Type", "a single range was requested");
+  auto const if_range = c.rq.value(field_id::if_range);
+  if (!if_range.empty() && c.req->equivalent_200 && !if_range_matches(if_range, *c.req->equivalent_200))
+    c.emit("206-if-range-match", "If-Range", if_range);
+}
+
+void check_preconditions(checker& c) {
+  int const s = c.status();
+  auto const m = c.method();
+  if (s == 304) {
+    // RFC 9110 §15.4.5, §13.1.2, §13.1.3: 304 answers a failed If-None-Match or
+    // If-Modified-Since on GET or HEAD; other methods get 412.
+    bool const cache_conditional =
+        c.rq.has(field_id::if_none_match) || c.rq.has(field_id::if_modified_since);
+    if (!is_get_or_head(m) || !cache_conditional)
+      c.emit("304-needs-conditional-get-head", {},
+             !is_get_or_head(m) ? "not a GET or HEAD" : "no If-None-Match or If-Modified-Since");
+    if (!is_get_or_head(m) && c.rq.has(field_id::if_none_match))
+      c.emit("if-none-match-unsafe-412", {}, "If-None-Match failed on a method other than GET/HEAD");
+  }
+  if (s == 412 && !c.rq.has(field_id::if_match) && !c.rq.has(field_id::if_unmodified_since) &&
+      !c.rq.has(field_id::if_none_match) && !c.rq.has(field_id::if_))
+    c.emit("412-needs-precondition", {}, "the request has no precondition");
+  // RFC 9110 §13.2.1: CONNECT, OPTIONS and TRACE ignore preconditions.
+  if ((s == 304 || s == 412) &&
+      (m == method_id::connect || m == method_id::options || m == method_id::trace))
+    c.emitf("preconditions-ignored-for-method", {}, "%d to %.*s", s,
+            static_cast<int>(c.req->method.size()), c.req->method.data());
+  if (s == 428 && c.rq.conditional())
+    c.emit("428-request-unconditional", {}, "the request was conditional; 412 may be meant");
+}
+
+void check_method_specific(checker& c) {
+  int const s = c.status();
+  auto const m = c.method();
+  // RFC 9110 §9.3.3: POST results are never 206, 304 or 416.
+  if (m == method_id::post && (s == 206 || s == 304 || s == 416))
+    c.emitf("post-no-206-304-416", {}, "%d to POST", s);
+  if (s == 405) {
+    // RFC 9110 §15.5.6: Allow lists the supported methods; the refused one cannot be among them.
+    bool listed = false;
+    for_each_element(c.value(field_id::allow), [&](std::string_view e) { listed |= e == c.req->method; });
+    if (listed) c.emit("405-allow-excludes-method", "Allow", c.req->method);
+  }
+  // RFC 9110 §9.1: general-purpose servers support GET and HEAD.
+  if ((s == 405 || s == 501) && is_get_or_head(m))
+    c.emitf("405-501-for-get-head", {}, "%d to %.*s", s, static_cast<int>(c.req->method.size()),
+            c.req->method.data());
+  // RFC 9110 §9.3.5: a successful DELETE is 200, 202 or 204.
+  if (m == method_id::delete_ && s >= 200 && s <= 299 && s != 200 && s != 202 && s != 204)
+    c.emitf("delete-status", {}, "%d to DELETE", s);
+  // RFC 9110 §9.2.1: safe methods create nothing.
+  if (s == 201 && (is_get_or_head(m) || m == method_id::options || m == method_id::trace))
+    c.emit("201-to-safe-method", {}, c.req->method);
+  // RFC 9110 §9.3.8: TRACE reflects the request as message/http.
+  if (m == method_id::trace && s == 200 &&
+      (c.content_empty() || !istarts_with(c.value(field_id::content_type), "message/http")))
+    c.emit("trace-reflects-request", "Content-Type", "200 to TRACE without message/http content");
+}
+
+void check_request_signals(checker& c) {
+  int const s = c.status();
+  auto const& rq = c.rq;
+  // RFC 9110 §15.5.18: 417 refuses an expectation.
+  if (s == 417 && !rq.has(field_id::expect)) c.emit("417-needs-expect", {}, "no Expect in the request");
+  // RFC 8470 §5.2, RFC 5842 §7.1, RFC 3229 §10.4.1: extension codes answer a request's signal.
+  if (s == 425 && !rq.early_data) c.emit("425-needs-early-data", {}, "no Early-Data: 1 in the request");
+  if (s == 208 && !rq.has(field_id::dav)) c.emit("208-needs-dav-signal", {}, "no DAV in the request");
+  if (s == 226 && !rq.has(field_id::a_im)) c.emit("226-needs-a-im", {}, "no A-IM in the request");
+  // RFC 9110 §15.5.7, §15.5.12, §15.5.14, §15.5.16, §15.6.6: codes that describe the request.
+  if (s == 406 && !rq.has(field_id::accept) && !rq.has(field_id::accept_encoding) &&
+      !rq.has(field_id::accept_language) && !rq.has(field_id::accept_charset))
+    c.emit("406-needs-negotiation", {}, "no Accept, Accept-Encoding, Accept-Language or Accept-Charset");
+  if (s == 411 && rq.has(field_id::content_length))
+    c.emit("411-needs-missing-length", {}, "the request had Content-Length");
+  if ((s == 413 || s == 415) && !rq.has_content)
+    c.emitf("413-415-need-content", {}, "%d to a request without content", s);
+  if (s == 505 && c.req->version / 10 == 1)
+    c.emit("505-version-mismatch", {}, "the request was HTTP/1.x");
+}
+
+void check_connection_options(checker& c) {
+  if (c.status() < 200) return;
+  // RFC 9112 §9.6: answer Connection: close with close.
+  if (c.rq.connection_close && !c.connection_close)
+    c.emit("connection-close-echo", "Connection", "the request said close");
+  // RFC 9112 §9.3, App. C.2.2: an HTTP/1.0 connection persists only with keep-alive.
+  if (c.req->version < 11 && c.rq.connection_keep_alive && !c.connection_keep_alive &&
+      !c.connection_close)
+    c.emit("http10-keep-alive", "Connection", "the HTTP/1.0 client asked for keep-alive");
+  // RFC 9110 §6.5.1: trailers may be dropped unless the request said TE: trailers.
+  if (!c.res.trailers.empty() && !c.rq.te_trailers)
+    c.emit("trailers-need-te", "TE", "the request did not send TE: trailers");
+}
+
+}  // namespace
+
+void scan_request(checker& c) {
+  auto& rq = c.rq;
+  rq.method = lookup_method(c.req->method);
+  rq.version = c.req->version;
+  rq.fields = c.req->fields;
+  for (std::uint32_t i = 0; i < rq.fields.size(); ++i) {
+    auto const& f = rq.fields[i];
+    auto const id = lookup_field(f.name);
+    rq.index.add(id, i);
+    switch (id) {
+      case field_id::expect: rq.expect_100_continue |= list_has(f.value, "100-continue"); break;
+      case field_id::connection:
+        rq.connection_close |= list_has(f.value, "close");
+        rq.connection_keep_alive |= list_has(f.value, "keep-alive");
+        break;
+      case field_id::te: rq.te_trailers |= list_has(f.value, "trailers"); break;
+      case field_id::early_data: rq.early_data |= f.value == "1"; break;
+      case field_id::content_length: rq.has_content |= parse_decimal(f.value).value_or(1) != 0; break;
+      case field_id::transfer_encoding: rq.has_content = true; break;
+      default: break;
+    }
+  }
+}
+
+void check_request(checker& c) {
+  check_interim(c);
+  check_head_same_fields_as_get(c);
+  check_ranges(c);
+  check_preconditions(c);
+  check_method_specific(c);
+  check_request_signals(c);
+  check_connection_options(c);
+}
+
+}  // namespace respolicy::detail

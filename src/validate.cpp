@@ -1,0 +1,111 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#include <respolicy/validate.hpp>
+
+#include "detail/checker.hpp"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace respolicy {
+namespace detail {
+
+void checker::push(rule_index r, severity s, std::string_view field, std::string_view detail) {
+  std::size_t seen = 0;
+  for (auto const& d : out_)
+    if (d.rule.data() == r.info().id.data()) ++seen;
+  if (seen >= max_per_rule) {
+    for (std::size_t i = 0; i < suppressed_size_; ++i)
+      if (suppressed_[i].rule == r.value) return void(++suppressed_[i].count);
+    if (suppressed_size_ < suppressed_.size()) suppressed_[suppressed_size_++] = {r.value, 1};
+    return;
+  }
+  auto const& info = r.info();
+  diagnostic d;
+  d.rule = info.id;
+  d.severity = s;
+  d.message = info.summary;
+  d.citation = info.citation;
+  d.field.assign(field);
+  d.detail.assign(detail);
+  out_.add(d);
+}
+
+void checker::emit(rule_index r, std::string_view field, std::string_view detail) {
+  auto const s = pol.severity_of(r);
+  if (s != severity::off) push(r, s, field, detail);
+}
+
+void checker::emit_should(rule_index r, std::string_view field, std::string_view detail) {
+  auto const s = std::min(pol.severity_of(r), pol.should_severity());
+  if (s != severity::off) push(r, s, field, detail);
+}
+
+void checker::emitf(rule_index r, std::string_view field, char const* fmt, ...) {
+  auto const s = pol.severity_of(r);
+  if (s == severity::off) return;
+  char buf[small_text<120>::capacity() + 1];
+  va_list args;
+  va_start(args, fmt);
+  int const n = std::vsnprintf(buf, sizeof buf, fmt, args);
+  va_end(args);
+  std::size_t const len = n < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf);
+  push(r, s, field, {buf, len});
+}
+
+void checker::finish() {
+  for (std::size_t i = 0; i < suppressed_size_; ++i) {
+    auto const& info = rules()[suppressed_[i].rule];
+    diagnostic d;
+    d.rule = info.id;
+    d.severity = pol.severity_of(std::size_t{suppressed_[i].rule});
+    d.message = info.summary;
+    d.citation = info.citation;
+    char buf[64];
+    int const n = std::snprintf(buf, sizeof buf, "and %u more of this rule, not listed",
+                                static_cast<unsigned>(suppressed_[i].count));
+    d.detail.assign({buf, n < 0 ? 0u : static_cast<std::size_t>(n)});
+    out_.add(d);
+  }
+}
+
+}  // namespace detail
+
+void validate(response_view const& res, request_context const* req, policy const& pol,
+              report& out) {
+  detail::checker c(res, req, pol, out);
+  detail::scan_fields(c);
+  if (req) detail::scan_request(c);
+  detail::check_status_line(c);
+  detail::check_framing(c);
+  detail::check_fields(c);
+  detail::check_per_status(c);
+  if (req) detail::check_request(c);
+  detail::check_connection(c);
+  for (auto const& h : pol.house_rules()) {
+    if (h.severity == severity::off || !h.check) continue;
+    if (auto msg = h.check(res, req)) {
+      diagnostic d;
+      d.rule = h.id;
+      d.severity = h.severity;
+      d.message = h.summary;
+      d.citation = h.citation;
+      d.detail.assign(*msg);
+      out.add(d);
+    }
+  }
+  c.finish();
+}
+
+report validate(response_view const& res, request_context const* req, policy const& pol) {
+  report out;
+  validate(res, req, pol, out);
+  return out;
+}
+
+}  // namespace respolicy
