@@ -17,12 +17,16 @@ namespace detail {
 
 void checker::push(rule_index r, severity s, std::string_view field, std::string_view detail) {
   std::size_t seen = 0;
-  for (auto const& d : out_)
-    if (d.rule.data() == r.info().id.data()) ++seen;
+  for (std::size_t i = start_; i < out_.size(); ++i)
+    seen += out_[i].rule.data() == r.info().id.data();
   if (seen >= max_per_rule) {
-    for (std::size_t i = 0; i < suppressed_size_; ++i)
-      if (suppressed_[i].rule == r.value) return void(++suppressed_[i].count);
-    if (suppressed_size_ < suppressed_.size()) suppressed_[suppressed_size_++] = {r.value, 1};
+    for (auto& x : suppressed_)
+      if (x.rule == r.value) {
+        ++x.count;
+        x.level = std::max(x.level, s);
+        return;
+      }
+    suppressed_.push_back({r.value, s, 1});
     return;
   }
   auto const& info = r.info();
@@ -54,21 +58,22 @@ void checker::emitf(rule_index r, std::string_view field, char const* fmt, ...) 
   va_start(args, fmt);
   int const n = std::vsnprintf(buf, sizeof buf, fmt, args);
   va_end(args);
-  std::size_t const len = n < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf);
+  std::size_t const len =
+      n < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf);
   push(r, s, field, {buf, len});
 }
 
 void checker::finish() {
-  for (std::size_t i = 0; i < suppressed_size_; ++i) {
-    auto const& info = rules()[suppressed_[i].rule];
+  for (auto const& x : suppressed_) {
+    auto const& info = rules()[x.rule];
     diagnostic d;
     d.rule = info.id;
-    d.severity = pol.severity_of(std::size_t{suppressed_[i].rule});
+    d.severity = x.level;
     d.message = info.summary;
     d.citation = info.citation;
     char buf[64];
     int const n = std::snprintf(buf, sizeof buf, "and %u more of this rule, not listed",
-                                static_cast<unsigned>(suppressed_[i].count));
+                                static_cast<unsigned>(x.count));
     d.detail.assign({buf, n < 0 ? 0u : static_cast<std::size_t>(n)});
     out_.add(d);
   }

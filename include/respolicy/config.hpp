@@ -15,10 +15,10 @@
 #ifdef NDEBUG
 #define RESPOLICY_ASSERT(expr) ((void)0)
 #else
-#define RESPOLICY_ASSERT(expr)                                                           \
-  ((expr) ? (void)0                                                                      \
+#define RESPOLICY_ASSERT(expr)                                                            \
+  ((expr) ? (void)0                                                                       \
           : (std::fprintf(stderr, "%s:%d: respolicy precondition failed: %s\n", __FILE__, \
-                          __LINE__, #expr),                                              \
+                          __LINE__, #expr),                                               \
              std::abort()))
 #endif
 

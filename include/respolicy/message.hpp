@@ -70,7 +70,9 @@ struct request_context {
   constexpr request_context(std::string_view request_method, int http_version = 11,
                             std::span<field_view const> field_lines = {},
                             response_view const* equivalent = nullptr) noexcept
-      : method(request_method), version(http_version), fields(field_lines),
+      : method(request_method),
+        version(http_version),
+        fields(field_lines),
         equivalent_200(equivalent) {}
 
   std::string_view method;  ///< "GET", "HEAD", ...; case-sensitive (RFC 9110 §9.1)

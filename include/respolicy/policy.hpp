@@ -84,6 +84,7 @@ class policy {
 
   /** The severity of a catalog or house rule by id; `off` when there is none. */
   severity severity_of(std::string_view id) const noexcept;
+  severity severity_of(char const* id) const noexcept { return severity_of(std::string_view(id)); }
 
   /** The severity for the SHOULD-level part of a rule that also has a MUST-level part: warning,
       or error under `strict()`. */

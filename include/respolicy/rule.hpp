@@ -52,18 +52,18 @@ std::string_view to_string(rule_group g) noexcept;
 /** What a rule needs to know besides the response itself. */
 enum class context_need : std::uint16_t {
   none = 0,
-  method = 1 << 0,          ///< M: request method
-  version = 1 << 1,         ///< V: request HTTP version
-  range = 1 << 2,           ///< R: request Range / If-Range
-  expect = 1 << 3,          ///< E: request Expect
-  upgrade = 1 << 4,         ///< U: request Upgrade
-  conditional = 1 << 5,     ///< C: If-Match, If-None-Match, If-Modified-Since, ...
-  authorization = 1 << 6,   ///< A: request Authorization
-  negotiation = 1 << 7,     ///< N: Accept, Accept-Encoding, Accept-Language, ...
-  request_fields = 1 << 8,  ///< X: other request fields (Early-Data, A-IM, DAV, TE, ...)
-  exchange = 1 << 9,        ///< S: exchange or connection state
-  equivalent_200 = 1 << 10, ///< G: the 200 the same GET would have produced
-  server_config = 1 << 11,  ///< K: server role, clock, persistence
+  method = 1 << 0,           ///< M: request method
+  version = 1 << 1,          ///< V: request HTTP version
+  range = 1 << 2,            ///< R: request Range / If-Range
+  expect = 1 << 3,           ///< E: request Expect
+  upgrade = 1 << 4,          ///< U: request Upgrade
+  conditional = 1 << 5,      ///< C: If-Match, If-None-Match, If-Modified-Since, ...
+  authorization = 1 << 6,    ///< A: request Authorization
+  negotiation = 1 << 7,      ///< N: Accept, Accept-Encoding, Accept-Language, ...
+  request_fields = 1 << 8,   ///< X: other request fields (Early-Data, A-IM, DAV, TE, ...)
+  exchange = 1 << 9,         ///< S: exchange or connection state
+  equivalent_200 = 1 << 10,  ///< G: the 200 the same GET would have produced
+  server_config = 1 << 11,   ///< K: server role, clock, persistence
 };
 
 constexpr context_need operator|(context_need a, context_need b) noexcept {
@@ -154,9 +154,9 @@ constexpr rule_info const* find_rule(std::string_view id) noexcept {
   return nullptr;
 }
 
-/** A compile-time checked index into `rules()`: `rule_index{"no-content-204"}` fails to compile when
-    the id is not in the catalog. Checks emit diagnostics by this index, so searching for a rule's id
-    finds the code that checks it. */
+/** A compile-time checked index into `rules()`: `rule_index{"no-content-204"}` fails to compile
+   when the id is not in the catalog. Checks emit diagnostics by this index, so searching for a
+   rule's id finds the code that checks it. */
 struct rule_index {
   std::uint16_t value;
 

@@ -36,8 +36,7 @@ namespace respolicy {
                               policy const& pol = policy::standard());
 
 /** As above, appending to `out`, so a caller can reuse one report's storage. */
-void validate(response_view const& res, request_context const* req, policy const& pol,
-              report& out);
+void validate(response_view const& res, request_context const* req, policy const& pol, report& out);
 
 }  // namespace respolicy
 

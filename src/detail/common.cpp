@@ -23,13 +23,27 @@ method_id lookup_method(std::string_view m) noexcept {
   return method_id::other;
 }
 
+std::uint32_t count_lines(std::span<field_view const> fields, field_id id) noexcept {
+  std::uint32_t n = 0;
+  for (auto const& f : fields) n += lookup_field(f.name) == id;
+  return n;
+}
+
 std::optional<std::uint64_t> parse_decimal(std::string_view s) noexcept {
   if (s.empty()) return std::nullopt;
   std::uint64_t v = 0;
+  // Up to 19 digits cannot overflow 64 bits; only longer input pays for the check.
+  if (s.size() <= 19) {
+    for (char c : s) {
+      auto const d = static_cast<unsigned>(c - '0');
+      if (d > 9) return std::nullopt;
+      v = v * 10 + d;
+    }
+    return v;
+  }
   for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    auto const d = static_cast<std::uint64_t>(c - '0');
-    if (v > (UINT64_MAX - d) / 10) return std::nullopt;
+    auto const d = static_cast<unsigned>(c - '0');
+    if (d > 9 || v > (UINT64_MAX - d) / 10) return std::nullopt;
     v = v * 10 + d;
   }
   return v;

@@ -9,72 +9,75 @@
 #define RESPOLICY_SRC_DETAIL_FIELD_ID_HPP
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 namespace respolicy::detail {
 
 // The field names the rules know, response and request alike. Names are matched
 // case-insensitively (RFC 9110 §5.1).
-#define RESPOLICY_FIELDS(X)                                                                   \
-  X(a_im, "a-im")                                                                             \
-  X(accept, "accept")                                                                         \
-  X(accept_charset, "accept-charset")                                                         \
-  X(accept_encoding, "accept-encoding")                                                       \
-  X(accept_language, "accept-language")                                                       \
-  X(accept_ranges, "accept-ranges")                                                           \
-  X(age, "age")                                                                               \
-  X(allow, "allow")                                                                           \
-  X(authentication_info, "authentication-info")                                               \
-  X(authorization, "authorization")                                                           \
-  X(cache_control, "cache-control")                                                           \
-  X(close, "close")                                                                           \
-  X(connection, "connection")                                                                 \
-  X(content_disposition, "content-disposition")                                               \
-  X(content_encoding, "content-encoding")                                                     \
-  X(content_language, "content-language")                                                     \
-  X(content_length, "content-length")                                                         \
-  X(content_location, "content-location")                                                     \
-  X(content_md5, "content-md5")                                                               \
-  X(content_range, "content-range")                                                           \
-  X(content_type, "content-type")                                                             \
-  X(dav, "dav")                                                                               \
-  X(date, "date")                                                                             \
-  X(early_data, "early-data")                                                                 \
-  X(etag, "etag")                                                                             \
-  X(expect, "expect")                                                                         \
-  X(expires, "expires")                                                                       \
-  X(host, "host")                                                                             \
-  X(if_, "if")                                                                                \
-  X(if_match, "if-match")                                                                     \
-  X(if_modified_since, "if-modified-since")                                                   \
-  X(if_none_match, "if-none-match")                                                           \
-  X(if_range, "if-range")                                                                     \
-  X(if_unmodified_since, "if-unmodified-since")                                               \
-  X(keep_alive, "keep-alive")                                                                 \
-  X(last_modified, "last-modified")                                                           \
-  X(link, "link")                                                                             \
-  X(location, "location")                                                                     \
-  X(pragma, "pragma")                                                                         \
-  X(proxy_authenticate, "proxy-authenticate")                                                 \
-  X(proxy_authentication_info, "proxy-authentication-info")                                   \
-  X(proxy_connection, "proxy-connection")                                                     \
-  X(range, "range")                                                                           \
-  X(retry_after, "retry-after")                                                               \
-  X(server, "server")                                                                         \
-  X(set_cookie, "set-cookie")                                                                 \
-  X(star, "*")                                                                                \
-  X(te, "te")                                                                                 \
-  X(trailer, "trailer")                                                                       \
-  X(transfer_encoding, "transfer-encoding")                                                   \
-  X(upgrade, "upgrade")                                                                       \
-  X(vary, "vary")                                                                             \
-  X(via, "via")                                                                               \
-  X(warning, "warning")                                                                       \
-  X(www_authenticate, "www-authenticate")
+#define RESPOLICY_FIELDS(X)                                                              \
+  X(a_im, "a-im", "A-IM")                                                                \
+  X(accept, "accept", "Accept")                                                          \
+  X(accept_charset, "accept-charset", "Accept-Charset")                                  \
+  X(accept_encoding, "accept-encoding", "Accept-Encoding")                               \
+  X(accept_language, "accept-language", "Accept-Language")                               \
+  X(accept_ranges, "accept-ranges", "Accept-Ranges")                                     \
+  X(age, "age", "Age")                                                                   \
+  X(allow, "allow", "Allow")                                                             \
+  X(authentication_info, "authentication-info", "Authentication-Info")                   \
+  X(authorization, "authorization", "Authorization")                                     \
+  X(cache_control, "cache-control", "Cache-Control")                                     \
+  X(close, "close", "Close")                                                             \
+  X(connection, "connection", "Connection")                                              \
+  X(content_disposition, "content-disposition", "Content-Disposition")                   \
+  X(content_encoding, "content-encoding", "Content-Encoding")                            \
+  X(content_language, "content-language", "Content-Language")                            \
+  X(content_length, "content-length", "Content-Length")                                  \
+  X(content_location, "content-location", "Content-Location")                            \
+  X(content_md5, "content-md5", "Content-MD5")                                           \
+  X(content_range, "content-range", "Content-Range")                                     \
+  X(content_type, "content-type", "Content-Type")                                        \
+  X(dav, "dav", "DAV")                                                                   \
+  X(date, "date", "Date")                                                                \
+  X(early_data, "early-data", "Early-Data")                                              \
+  X(etag, "etag", "ETag")                                                                \
+  X(expect, "expect", "Expect")                                                          \
+  X(expires, "expires", "Expires")                                                       \
+  X(host, "host", "Host")                                                                \
+  X(if_, "if", "If")                                                                     \
+  X(if_match, "if-match", "If-Match")                                                    \
+  X(if_modified_since, "if-modified-since", "If-Modified-Since")                         \
+  X(if_none_match, "if-none-match", "If-None-Match")                                     \
+  X(if_range, "if-range", "If-Range")                                                    \
+  X(if_unmodified_since, "if-unmodified-since", "If-Unmodified-Since")                   \
+  X(keep_alive, "keep-alive", "Keep-Alive")                                              \
+  X(last_modified, "last-modified", "Last-Modified")                                     \
+  X(link, "link", "Link")                                                                \
+  X(location, "location", "Location")                                                    \
+  X(pragma, "pragma", "Pragma")                                                          \
+  X(proxy_authenticate, "proxy-authenticate", "Proxy-Authenticate")                      \
+  X(proxy_authentication_info, "proxy-authentication-info", "Proxy-Authentication-Info") \
+  X(proxy_connection, "proxy-connection", "Proxy-Connection")                            \
+  X(range, "range", "Range")                                                             \
+  X(retry_after, "retry-after", "Retry-After")                                           \
+  X(server, "server", "Server")                                                          \
+  X(set_cookie, "set-cookie", "Set-Cookie")                                              \
+  X(star, "*", "*")                                                                      \
+  X(te, "te", "TE")                                                                      \
+  X(trailer, "trailer", "Trailer")                                                       \
+  X(transfer_encoding, "transfer-encoding", "Transfer-Encoding")                         \
+  X(upgrade, "upgrade", "Upgrade")                                                       \
+  X(vary, "vary", "Vary")                                                                \
+  X(via, "via", "Via")                                                                   \
+  X(warning, "warning", "Warning")                                                       \
+  X(www_authenticate, "www-authenticate", "WWW-Authenticate")
 
 enum class field_id : std::uint8_t {
-#define RESPOLICY_X(id, name) id,
+#define RESPOLICY_X(id, name, display) id,
   RESPOLICY_FIELDS(RESPOLICY_X)
 #undef RESPOLICY_X
       unknown
@@ -82,8 +85,9 @@ enum class field_id : std::uint8_t {
 
 inline constexpr std::size_t field_id_count = static_cast<std::size_t>(field_id::unknown);
 
+// Lower-case names, for lookup.
 inline constexpr std::string_view field_names[] = {
-#define RESPOLICY_X(id, name) name,
+#define RESPOLICY_X(id, name, display) name,
     RESPOLICY_FIELDS(RESPOLICY_X)
 #undef RESPOLICY_X
 };
@@ -91,7 +95,8 @@ inline constexpr std::string_view field_names[] = {
 // ASCII lower-casing and the tchar set of RFC 9110 §5.6.2, as lookup tables.
 inline constexpr auto lower_table = [] {
   std::array<unsigned char, 256> t{};
-  for (int i = 0; i < 256; ++i) t[i] = static_cast<unsigned char>(i >= 'A' && i <= 'Z' ? i + 32 : i);
+  for (int i = 0; i < 256; ++i)
+    t[i] = static_cast<unsigned char>(i >= 'A' && i <= 'Z' ? i + 32 : i);
   return t;
 }();
 
@@ -129,14 +134,72 @@ constexpr bool istarts_with(std::string_view s, std::string_view lower_prefix) n
   return s.size() >= lower_prefix.size() && iequals(s.substr(0, lower_prefix.size()), lower_prefix);
 }
 
-// A name's hash mixes its length with its first, middle and last bytes, lower-cased; a 128-slot
-// table with linear probing maps it to a candidate whose full name is then compared once.
-constexpr std::uint32_t field_hash(std::string_view s) noexcept {
-  auto const n = s.size();
-  return (static_cast<std::uint32_t>(n) * 7u + lower(s[0]) * 31u + lower(s[n / 2]) * 17u +
-          lower(s[n - 1]) * 3u) &
-         127u;
+inline constexpr std::size_t max_field_name = 25;  // "proxy-authentication-info"
+
+// Reads n <= 8 bytes at p as a little-endian word, zero-padded.
+constexpr std::uint64_t load_le(char const* p, std::size_t n) noexcept {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (!std::is_constant_evaluated()) {
+      std::uint64_t w = 0;
+      if (n == 8) {
+        std::memcpy(&w, p, 8);
+      } else if (n >= 4) {
+        // Two overlapping 4-byte loads; the bytes they share are equal, so OR rebuilds the word.
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        w = lo | (std::uint64_t{hi} << (8 * (n - 4)));
+      } else {
+        for (std::size_t j = 0; j < n; ++j)
+          w |= std::uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
+      }
+      return w;
+    }
+  }
+  std::uint64_t w = 0;
+  for (std::size_t j = 0; j < n; ++j)
+    w |= std::uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
+  return w;
 }
+
+// The j-th 8-byte word of a name: words at 0, 8, 16, ..., the last one ending at the name's end
+// (overlapping the one before it), so every byte is read by whole-word loads.
+constexpr std::uint64_t name_word(std::string_view s, std::size_t j) noexcept {
+  if (s.size() < 8) return load_le(s.data(), s.size());
+  auto const offset = 8 * j + 8 <= s.size() ? 8 * j : s.size() - 8;
+  return load_le(s.data() + offset, 8);
+}
+
+constexpr std::size_t word_count(std::size_t n) noexcept { return (n + 7) / 8; }
+
+// Case folding in the hash may merge a letter with a non-letter; the exact comparison below sorts
+// that out.
+constexpr std::uint32_t field_hash(std::string_view s) noexcept {
+  auto const folded = name_word(s, 0) | 0x2020202020202020ull;
+  return static_cast<std::uint32_t>(((folded ^ s.size()) * 0x9E3779B97F4A7C15ull) >> 57);
+}
+
+// Each known name's words, with a mask that folds case at letter positions only:
+// (word | mask) == lower-case word is exact, so "Content\rLength" never matches.
+struct name_words {
+  std::array<std::uint64_t, 4> word{};
+  std::array<std::uint64_t, 4> mask{};
+};
+
+inline constexpr auto field_words = [] {
+  std::array<name_words, field_id_count> t{};
+  for (std::size_t i = 0; i < field_id_count; ++i) {
+    auto const n = field_names[i];
+    std::array<char, 32> letters{};
+    for (std::size_t j = 0; j < n.size(); ++j) letters[j] = n[j] >= 'a' && n[j] <= 'z' ? ' ' : '\0';
+    std::string_view const l(letters.data(), n.size());
+    for (std::size_t k = 0; k < word_count(n.size()); ++k) {
+      t[i].word[k] = name_word(n, k);
+      t[i].mask[k] = name_word(l, k);
+    }
+  }
+  return t;
+}();
 
 inline constexpr auto field_slots = [] {
   std::array<std::uint8_t, 128> slots{};
@@ -149,22 +212,41 @@ inline constexpr auto field_slots = [] {
   return slots;
 }();
 
+constexpr bool matches(std::string_view name, std::size_t candidate) noexcept {
+  if (name.size() != field_names[candidate].size()) return false;
+  auto const& w = field_words[candidate];
+  for (std::size_t k = 0; k < word_count(name.size()); ++k)
+    if ((name_word(name, k) | w.mask[k]) != w.word[k]) return false;
+  return true;
+}
+
 /** Maps a field name to its id, case-insensitively; `unknown` for any other name. */
 constexpr field_id lookup_field(std::string_view name) noexcept {
-  if (name.empty() || name.size() > 25) return field_id::unknown;
+  if (name.empty() || name.size() > max_field_name) return field_id::unknown;
   for (auto h = field_hash(name);; h = (h + 1) & 127u) {
     auto const i = field_slots[h];
     if (i == 0xff) return field_id::unknown;
-    if (iequals(name, field_names[i])) return static_cast<field_id>(i);
+    if (matches(name, i)) return static_cast<field_id>(i);
   }
 }
 
 static_assert(lookup_field("Content-Length") == field_id::content_length);
 static_assert(lookup_field("WWW-Authenticate") == field_id::www_authenticate);
 static_assert(lookup_field("X-Custom") == field_id::unknown);
+static_assert(lookup_field("Content\rLength") == field_id::unknown);
+static_assert(lookup_field("CONTENT-LENGTH") == field_id::content_length);
 
+// Names as they are usually written, for diagnostics.
+inline constexpr std::string_view field_display_names[] = {
+#define RESPOLICY_X(id, name, display) display,
+    RESPOLICY_FIELDS(RESPOLICY_X)
+#undef RESPOLICY_X
+};
+
+/** The usual spelling of a known field's name ("Content-Length"); empty for `unknown`. */
 constexpr std::string_view name_of(field_id id) noexcept {
-  return id == field_id::unknown ? std::string_view{} : field_names[static_cast<std::size_t>(id)];
+  return id == field_id::unknown ? std::string_view{}
+                                 : field_display_names[static_cast<std::size_t>(id)];
 }
 
 }  // namespace respolicy::detail

@@ -15,7 +15,8 @@ namespace respolicy::detail {
 void check_connection(checker& c) {
   // RFC 9112 §9.3: a server without persistent connections says close in every final response.
   if (!c.pol.persistent_connections() && c.status() >= 200 && !c.connection_close)
-    c.emit("non-persistent-server-sends-close", "Connection", "the server does not keep connections");
+    c.emit("non-persistent-server-sends-close", "Connection",
+           "the server does not keep connections");
 }
 
 }  // namespace respolicy::detail

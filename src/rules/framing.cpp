@@ -27,7 +27,7 @@ framing framing_of(checker const& c) noexcept {
 // Calls f(value) for every line of the field `id`.
 template <class F>
 void for_each_line(checker const& c, field_id id, F&& f) {
-  if (c.index.count_of(id) == 1) return f(c.value(id));
+  if (!c.index.repeated(id)) return f(c.value(id));
   for (auto const& fl : c.res.fields)
     if (lookup_field(fl.name) == id) f(fl.value);
 }
@@ -61,8 +61,10 @@ void scan_transfer_codings(checker& c) {
 void check_no_content(checker& c) {
   // RFC 9110 §6.4.1, §15.2, §15.3.5, §15.4.5; RFC 9112 §6.3: these end at the header section.
   int const s = c.status();
-  bool const content = c.has_content() || !c.res.trailers.empty();
-  if (!content) return;
+  bool const ends = ends_at_header(s);
+  bool const forbidden =
+      ends || ((s == 205 || c.is_head() || c.is_connect_2xx()) && c.has_content());
+  if (!forbidden || !(c.has_content() || !c.res.trailers.empty())) return;
   char detail[64];
   if (c.res.body_size)
     std::snprintf(detail, sizeof detail, "%llu content bytes%s",
@@ -90,7 +92,8 @@ void check_forbidden_framing_fields(checker& c) {
   bool const cl = c.has(field_id::content_length);
   bool const te = c.transfer_encoding;
   if ((s >= 100 && s <= 199) || s == 204) {
-    if (cl) c.emit("no-content-length-1xx-204", "Content-Length", c.value(field_id::content_length));
+    if (cl)
+      c.emit("no-content-length-1xx-204", "Content-Length", c.value(field_id::content_length));
     if (te)
       c.emit("no-transfer-encoding-1xx-204", "Transfer-Encoding",
              c.value(field_id::transfer_encoding));
@@ -110,13 +113,15 @@ void check_transfer_encoding_chunked_last(checker& c) {
   // A HEAD response or a 304 only names the codings a GET would get (RFC 9112 §6.1).
   if (!c.transfer_encoding || c.chunked_final || c.connection_close) return;
   if (ends_at_header(c.status()) || c.is_head() || c.is_connect_2xx()) return;
-  c.emit("transfer-encoding-chunked-last", "Transfer-Encoding", c.value(field_id::transfer_encoding));
+  c.emit("transfer-encoding-chunked-last", "Transfer-Encoding",
+         c.value(field_id::transfer_encoding));
 }
 
 void check_content_length_syntax(checker& c) {
   // RFC 9110 §8.6: Content-Length = 1*DIGIT; a list, sign or space is invalid to generate.
-  if (c.index.count_of(field_id::content_length) == 1) {
-    if (!c.content_length) c.emit("content-length-syntax", "Content-Length", c.value(field_id::content_length));
+  if (!c.index.repeated(field_id::content_length)) {
+    if (!c.content_length)
+      c.emit("content-length-syntax", "Content-Length", c.value(field_id::content_length));
     return;
   }
   for_each_line(c, field_id::content_length, [&](std::string_view v) {
@@ -160,10 +165,16 @@ void check_close_delimited(checker& c, framing f) {
   if (c.res.body_size && !c.transfer_encoding && c.pol.role() == server_role::origin)
     c.emitf("content-length-when-known", {}, "%llu content bytes, no Content-Length",
             static_cast<unsigned long long>(*c.res.body_size));
-  // RFC 9112 §6.3: prefer length or chunked delimiting; an HTTP/1.0 request leaves no choice when
-  // the length is unknown.
-  if (!c.res.body_size && !(c.req && c.req->version < 11))
-    c.emit("prefer-explicit-framing", {}, "content of unknown length, ended by closing");
+  // RFC 9112 §6.3: prefer length or chunked delimiting "whenever possible". A known size can always
+  // be sent as Content-Length (reported above for an origin); an unknown one needs chunked, which
+  // an HTTP/1.0 request or response rules out (RFC 9112 §6.1).
+  bool const when_known_reported =
+      c.res.body_size && !c.transfer_encoding && c.pol.role() == server_role::origin;
+  bool const http10 = (c.req && c.req->version < 11) || c.res.version < 11;
+  if (c.res.body_size ? !when_known_reported : !http10)
+    c.emit("prefer-explicit-framing", {},
+           c.res.body_size ? "content of known length, ended by closing"
+                           : "content of unknown length, ended by closing");
   // RFC 9112 §9.6: a close-delimited response ends the connection; say so.
   if (!c.connection_close)
     c.emit("close-delimited-needs-connection-close", "Connection",
@@ -175,7 +186,6 @@ void check_trailers(checker& c, framing f) {
   // RFC 9110 §6.5.1, RFC 9112 §7.1.2: trailers exist only after chunked content.
   if (f != framing::chunked && !ends_at_header(c.status()))
     c.emit("trailer-requires-chunked", {}, "trailer fields without the chunked coding");
-  auto const announced = c.value(field_id::trailer);
   for (auto const& t : c.res.trailers) {
     auto const id = lookup_field(t.name);
     // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.
@@ -183,9 +193,12 @@ void check_trailers(checker& c, framing f) {
                            id == field_id::accept_ranges || id == field_id::authentication_info ||
                            id == field_id::proxy_authentication_info;
     if (!permitted) c.emit("trailer-field-permitted", t.name, "not permitted in trailers");
-    // RFC 9110 §6.6.2: announce trailers in a Trailer field.
+    // RFC 9110 §6.6.2: announce trailers in a Trailer field; a list field, possibly on several
+    // lines (RFC 9110 §5.3).
     bool listed = false;
-    for_each_element(announced, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
+    for_each_line(c, field_id::trailer, [&](std::string_view v) {
+      for_each_element(v, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
+    });
     if (!listed) c.emit("trailer-announced", t.name, "not listed in Trailer");
   }
 }

@@ -22,19 +22,47 @@ bool is_multipart_byteranges(checker const& c) noexcept {
 // Content that should explain something is missing: known empty, and not a HEAD answer.
 bool lacks_explanation(checker const& c) noexcept { return c.content_empty() && !c.is_head(); }
 
+// RFC 9110 §5.3, §5.6.1: a list field's value is all its lines joined, and empty elements do not
+// count; a challenge or protocol list is present only if some line has a non-empty element.
+bool has_list_member(checker const& c, field_id id) noexcept {
+  bool found = false;
+  for (auto const& f : c.res.fields)
+    if (lookup_field(f.name) == id)
+      for_each_element(f.value, [&](std::string_view e) { found |= !e.empty(); });
+  return found;
+}
+
+// RFC 9110 §5.6.6: parameter names are case-insensitive (`Boundary=` counts); RFC 2046 §5.1.1: a
+// boundary has 1 to 70 characters, so `boundary=""` names none.
+bool has_boundary(std::string_view content_type) noexcept {
+  for (auto semi = content_type.find(';'); semi != std::string_view::npos;
+       semi = content_type.find(';')) {
+    content_type.remove_prefix(semi + 1);
+    auto param = content_type.substr(0, content_type.find(';'));
+    while (!param.empty() && (param.front() == ' ' || param.front() == '\t'))
+      param.remove_prefix(1);
+    while (!param.empty() && (param.back() == ' ' || param.back() == '\t')) param.remove_suffix(1);
+    if (istarts_with(param, "boundary=") && param.size() > 9 && param.substr(9) != "\"\"")
+      return true;
+  }
+  return false;
+}
+
 void require_field(checker& c, rule_index r, field_id id) {
   if (!c.has(id)) c.emitf(r, name_of(id), "%d without %s", c.status(), name_of(id).data());
 }
 
 void check_101_upgrade_required(checker& c) {
   // RFC 9110 §15.2.2: a 101 names the protocol(s) switched to.
-  if (c.value(field_id::upgrade).empty()) c.emit("101-upgrade-required", "Upgrade", "missing or empty");
+  if (!has_list_member(c, field_id::upgrade))
+    c.emit("101-upgrade-required", "Upgrade", "missing or empty");
 }
 
 void check_upgrade_needs_connection_option(checker& c) {
   // RFC 9110 §7.8: a sender of Upgrade also sends the "upgrade" connection option.
   if (c.has(field_id::upgrade) && !c.connection_upgrade)
-    c.emit("upgrade-needs-connection-option", "Connection", "Upgrade sent without Connection: upgrade");
+    c.emit("upgrade-needs-connection-option", "Connection",
+           "Upgrade sent without Connection: upgrade");
 }
 
 void check_200_validators(checker& c) {
@@ -57,9 +85,9 @@ void check_206(checker& c) {
   if (multipart) {
     // RFC 9110 §15.3.7.2: parts carry their own Content-Range; the header section none.
     if (c.has(field_id::content_range))
-      c.emit("206-multipart-byteranges", "Content-Range", "multipart/byteranges with a header Content-Range");
-    if (c.value(field_id::content_type).find("boundary=") == std::string_view::npos &&
-        c.value(field_id::content_type).find("BOUNDARY=") == std::string_view::npos)
+      c.emit("206-multipart-byteranges", "Content-Range",
+             "multipart/byteranges with a header Content-Range");
+    if (!has_boundary(c.value(field_id::content_type)))
       c.emit("206-multipart-byteranges", "Content-Type", "multipart/byteranges without boundary");
     return;
   }
@@ -74,8 +102,8 @@ void check_206(checker& c) {
             static_cast<unsigned long long>(length),
             static_cast<unsigned long long>(*c.res.body_size));
   else if (c.content_length && *c.content_length != length)
-    c.emitf("206-range-length-consistent", "Content-Length", "range of %llu bytes, Content-Length %llu",
-            static_cast<unsigned long long>(length),
+    c.emitf("206-range-length-consistent", "Content-Length",
+            "range of %llu bytes, Content-Length %llu", static_cast<unsigned long long>(length),
             static_cast<unsigned long long>(*c.content_length));
 }
 
@@ -95,16 +123,20 @@ void require_fields_of_200(checker& c, rule_index r, std::initializer_list<field
 }
 
 void check_206_representation_fields(checker& c) {
-  // RFC 9110 §15.3.7: with If-Range, no other representation metadata; without it, all of the 200's.
-  auto const* get = c.req ? c.req->equivalent_200 : nullptr;
-  if (!get) return;
-  static constexpr field_id representation[] = {field_id::content_type, field_id::content_encoding,
-                                                field_id::content_language, field_id::last_modified};
+  // RFC 9110 §15.3.7: with If-Range, no other representation metadata; without it, all of the
+  // 200's. Only the second part compares with the 200: the first needs just the request.
+  if (!c.req) return;
+  auto const* get = c.req->equivalent_200;
   bool const if_range = c.rq.has(field_id::if_range);
+  if (!if_range && !get) return;
+  static constexpr field_id representation[] = {field_id::content_type, field_id::content_encoding,
+                                                field_id::content_language,
+                                                field_id::last_modified};
   for (auto id : representation) {
     if (id == field_id::content_type && is_multipart_byteranges(c)) continue;
     if (if_range && c.has(id))
-      c.emit_should("206-representation-fields", name_of(id), "sent although the request had If-Range");
+      c.emit_should("206-representation-fields", name_of(id),
+                    "sent although the request had If-Range");
     else if (!if_range && has_field(*get, id) && !c.has(id))
       c.emitf("206-representation-fields", name_of(id), "the 200 has %s, this 206 does not",
               name_of(id).data());
@@ -174,13 +206,13 @@ void check_per_status(checker& c) {
       check_304_no_extra_metadata(c);
       break;
     case 401:
-      if (c.value(field_id::www_authenticate).empty())
+      if (!has_list_member(c, field_id::www_authenticate))
         c.emit("401-www-authenticate", "WWW-Authenticate", "missing or empty");
       break;
     case 405: require_field(c, "405-allow-required", field_id::allow); break;
     case 406: check_explanation(c, "406-alternatives"); break;
     case 407:
-      if (c.value(field_id::proxy_authenticate).empty())
+      if (!has_list_member(c, field_id::proxy_authenticate))
         c.emit("407-proxy-authenticate", "Proxy-Authenticate", "missing or empty");
       break;
     case 409: check_explanation(c, "409-conflict-info"); break;
@@ -194,7 +226,7 @@ void check_per_status(checker& c) {
       if (role == server_role::proxy) c.emit("421-not-from-proxy", {}, "a proxy sent 421");
       break;
     case 426:
-      if (c.value(field_id::upgrade).empty())
+      if (!has_list_member(c, field_id::upgrade))
         c.emit("426-upgrade-required", "Upgrade", "missing or empty");
       break;
     case 428: check_explanation(c, "428-explain"); break;
@@ -216,7 +248,14 @@ void check_per_status(checker& c) {
   // RFC 9110 §15.5, §15.6: errors explain themselves (statuses with their own rule above excepted).
   if (c.req && s >= 400 && s <= 599) {
     switch (s) {
-      case 406: case 409: case 428: case 429: case 451: case 505: case 510: case 511: break;
+      case 406:
+      case 409:
+      case 428:
+      case 429:
+      case 451:
+      case 505:
+      case 510:
+      case 511: break;
       default: check_explanation(c, "4xx-5xx-explanation");
     }
   }

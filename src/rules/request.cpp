@@ -15,6 +15,17 @@ namespace {
 
 bool is_get_or_head(method_id m) noexcept { return m == method_id::get || m == method_id::head; }
 
+// An empty method in the request context means "unknown" (message.hpp): never "not GET".
+bool known(method_id m) noexcept { return m != method_id::unknown; }
+
+// RFC 9110 §5.3: several lines of a list field are one list; calls f(element) for every element of
+// every line named `id`.
+template <class F>
+void for_each_member(std::span<field_view const> fields, field_id id, F&& f) {
+  for (auto const& line : fields)
+    if (lookup_field(line.name) == id) for_each_element(line.value, f);
+}
+
 void check_interim(checker& c) {
   int const s = c.status();
   if (s < 100 || s > 199) return;
@@ -23,17 +34,20 @@ void check_interim(checker& c) {
   if (http10) c.emit("1xx-not-to-http10", {}, "the request was HTTP/1.0");
   if (s == 100) {
     // RFC 9110 §10.1.1: 100 answers Expect: 100-continue, which HTTP/1.0 requests cannot use.
-    if (!c.rq.expect_100_continue) c.emit("100-needs-expect", {}, "no Expect: 100-continue");
-    else if (http10) c.emit("100-continue-http10-ignored", "Expect", "HTTP/1.0 request");
+    if (!c.rq.expect_100_continue)
+      c.emit("100-needs-expect", {}, "no Expect: 100-continue");
+    else if (http10)
+      c.emit("100-continue-http10-ignored", "Expect", "HTTP/1.0 request");
   }
   if (s == 101) {
     // RFC 9110 §7.8: switch only to a protocol the request offered, never for HTTP/1.0.
     if (http10) c.emit("101-not-to-http10", {}, "the request was HTTP/1.0");
-    auto const offered = c.rq.value(field_id::upgrade);
-    for_each_element(c.value(field_id::upgrade), [&](std::string_view p) {
+    // Upgrade tokens are case-insensitive (RFC 9110 §16.7); every line of either Upgrade counts.
+    for_each_member(c.res.fields, field_id::upgrade, [&](std::string_view p) {
       if (p.empty()) return;
       bool found = false;
-      for_each_element(offered, [&](std::string_view o) { found |= iequals_any(o, p); });
+      for_each_member(c.rq.fields, field_id::upgrade,
+                      [&](std::string_view o) { found |= iequals_any(o, p); });
       if (!found) c.emit("101-needs-upgrade-request", "Upgrade", p);
     });
   }
@@ -41,8 +55,10 @@ void check_interim(checker& c) {
 
 void check_head_same_fields_as_get(checker& c) {
   // RFC 9110 §9.3.2: the fields a GET would get, except those known only while generating content.
+  // The GET would get this 200 only when the HEAD gets 200: a conditional HEAD answered 304 is
+  // compared with the 304 a GET would get, which drops representation metadata (§15.4.5).
   auto const* get = c.req->equivalent_200;
-  if (!get || !c.is_head()) return;
+  if (!get || !c.is_head() || c.status() != 200) return;
   for (auto const& g : get->fields) {
     auto const id = lookup_field(g.name);
     if (id == field_id::content_length || id == field_id::vary || id == field_id::transfer_encoding)
@@ -69,17 +85,19 @@ void check_ranges(checker& c) {
   auto const m = c.method();
   bool const range = c.rq.has(field_id::range);
   // RFC 9110 §14.2: range handling is defined for GET only; other methods ignore Range.
-  if (s == 206 && (m != method_id::get || !range))
-    c.emit("206-needs-range-request", {}, m != method_id::get ? "not a GET" : "no Range in the request");
-  if (s == 416 && (m != method_id::get || !range))
-    c.emit("416-needs-range-request", {}, m != method_id::get ? "not a GET" : "no Range in the request");
+  bool const not_get = known(m) && m != method_id::get;
+  if (s == 206 && (not_get || !range))
+    c.emit("206-needs-range-request", {}, not_get ? "not a GET" : "no Range in the request");
+  if (s == 416 && (not_get || !range))
+    c.emit("416-needs-range-request", {}, not_get ? "not a GET" : "no Range in the request");
   if (s != 206 || !range) return;
   // RFC 9110 §15.3.7.2: one range requested, one part answered.
   if (istarts_with(c.value(field_id::content_type), "multipart/byteranges") &&
       c.rq.value(field_id::range).find(',') == std::string_view::npos)
     c.emit("206-no-multipart-for-single-range", "Content-Type", "a single range was requested");
   auto const if_range = c.rq.value(field_id::if_range);
-  if (!if_range.empty() && c.req->equivalent_200 && !if_range_matches(if_range, *c.req->equivalent_200))
+  if (!if_range.empty() && c.req->equivalent_200 &&
+      !if_range_matches(if_range, *c.req->equivalent_200))
     c.emit("206-if-range-match", "If-Range", if_range);
 }
 
@@ -91,11 +109,13 @@ void check_preconditions(checker& c) {
     // If-Modified-Since on GET or HEAD; other methods get 412.
     bool const cache_conditional =
         c.rq.has(field_id::if_none_match) || c.rq.has(field_id::if_modified_since);
-    if (!is_get_or_head(m) || !cache_conditional)
+    bool const not_get_head = known(m) && !is_get_or_head(m);
+    if (not_get_head || !cache_conditional)
       c.emit("304-needs-conditional-get-head", {},
-             !is_get_or_head(m) ? "not a GET or HEAD" : "no If-None-Match or If-Modified-Since");
-    if (!is_get_or_head(m) && c.rq.has(field_id::if_none_match))
-      c.emit("if-none-match-unsafe-412", {}, "If-None-Match failed on a method other than GET/HEAD");
+             not_get_head ? "not a GET or HEAD" : "no If-None-Match or If-Modified-Since");
+    if (not_get_head && c.rq.has(field_id::if_none_match))
+      c.emit("if-none-match-unsafe-412", {},
+             "If-None-Match failed on a method other than GET/HEAD");
   }
   if (s == 412 && !c.rq.has(field_id::if_match) && !c.rq.has(field_id::if_unmodified_since) &&
       !c.rq.has(field_id::if_none_match) && !c.rq.has(field_id::if_))
@@ -118,7 +138,9 @@ void check_method_specific(checker& c) {
   if (s == 405) {
     // RFC 9110 §15.5.6: Allow lists the supported methods; the refused one cannot be among them.
     bool listed = false;
-    for_each_element(c.value(field_id::allow), [&](std::string_view e) { listed |= e == c.req->method; });
+    if (known(m))
+      for_each_member(c.res.fields, field_id::allow,
+                      [&](std::string_view e) { listed |= e == c.req->method; });
     if (listed) c.emit("405-allow-excludes-method", "Allow", c.req->method);
   }
   // RFC 9110 §9.1: general-purpose servers support GET and HEAD.
@@ -131,25 +153,48 @@ void check_method_specific(checker& c) {
   // RFC 9110 §9.2.1: safe methods create nothing.
   if (s == 201 && (is_get_or_head(m) || m == method_id::options || m == method_id::trace))
     c.emit("201-to-safe-method", {}, c.req->method);
-  // RFC 9110 §9.3.8: TRACE reflects the request as message/http.
-  if (m == method_id::trace && s == 200 &&
-      (c.content_empty() || !istarts_with(c.value(field_id::content_type), "message/http")))
-    c.emit("trace-reflects-request", "Content-Type", "200 to TRACE without message/http content");
+  // RFC 9110 §9.3.8: a 200 to TRACE reflects the received request as its content; message/http is
+  // "one way to do so", not the only one. Any reflection carries the request line, so content in
+  // memory without the method name reflects nothing.
+  if (m == method_id::trace && s == 200) {
+    auto const& body = c.res.body;
+    bool const in_memory = c.res.body_size && body.size() == *c.res.body_size;
+    if (c.content_empty())
+      c.emit("trace-reflects-request", {}, "200 to TRACE with empty content");
+    else if (in_memory && !istarts_with(c.value(field_id::content_type), "message/http") &&
+             body.find(c.req->method) == std::string_view::npos)
+      c.emit("trace-reflects-request", "Content-Type", "the content does not reflect the request");
+  }
 }
 
 void check_request_signals(checker& c) {
   int const s = c.status();
   auto const& rq = c.rq;
   // RFC 9110 §15.5.18: 417 refuses an expectation.
-  if (s == 417 && !rq.has(field_id::expect)) c.emit("417-needs-expect", {}, "no Expect in the request");
+  if (s == 417 && !rq.has(field_id::expect))
+    c.emit("417-needs-expect", {}, "no Expect in the request");
   // RFC 8470 §5.2, RFC 5842 §7.1, RFC 3229 §10.4.1: extension codes answer a request's signal.
-  if (s == 425 && !rq.early_data) c.emit("425-needs-early-data", {}, "no Early-Data: 1 in the request");
-  if (s == 208 && !rq.has(field_id::dav)) c.emit("208-needs-dav-signal", {}, "no DAV in the request");
-  if (s == 226 && !rq.has(field_id::a_im)) c.emit("226-needs-a-im", {}, "no A-IM in the request");
+  if (s == 425 && !rq.early_data)
+    c.emit("425-needs-early-data", {}, "no Early-Data: 1 in the request");
+  // RFC 5842 §8.2: a client signals support with the compliance class "bind" in DAV; other
+  // classes (1, 2, 3, ...) say nothing about 208. RFC 3229 §10.4.1: A-IM lists at least one
+  // instance-manipulation, so an empty A-IM does not count.
+  if (s == 208) {
+    bool bind = false;
+    for_each_member(rq.fields, field_id::dav,
+                    [&](std::string_view e) { bind |= iequals(e, "bind"); });
+    if (!bind) c.emit("208-needs-dav-signal", "DAV", "no DAV: bind in the request");
+  }
+  if (s == 226) {
+    bool listed = false;
+    for_each_member(rq.fields, field_id::a_im, [&](std::string_view e) { listed |= !e.empty(); });
+    if (!listed) c.emit("226-needs-a-im", "A-IM", "no A-IM listing an instance-manipulation");
+  }
   // RFC 9110 §15.5.7, §15.5.12, §15.5.14, §15.5.16, §15.6.6: codes that describe the request.
   if (s == 406 && !rq.has(field_id::accept) && !rq.has(field_id::accept_encoding) &&
       !rq.has(field_id::accept_language) && !rq.has(field_id::accept_charset))
-    c.emit("406-needs-negotiation", {}, "no Accept, Accept-Encoding, Accept-Language or Accept-Charset");
+    c.emit("406-needs-negotiation", {},
+           "no Accept, Accept-Encoding, Accept-Language or Accept-Charset");
   if (s == 411 && rq.has(field_id::content_length))
     c.emit("411-needs-missing-length", {}, "the request had Content-Length");
   if ((s == 413 || s == 415) && !rq.has_content)
@@ -191,7 +236,9 @@ void scan_request(checker& c) {
         break;
       case field_id::te: rq.te_trailers |= list_has(f.value, "trailers"); break;
       case field_id::early_data: rq.early_data |= f.value == "1"; break;
-      case field_id::content_length: rq.has_content |= parse_decimal(f.value).value_or(1) != 0; break;
+      case field_id::content_length:
+        rq.has_content |= parse_decimal(f.value).value_or(1) != 0;
+        break;
       case field_id::transfer_encoding: rq.has_content = true; break;
       default: break;
     }

@@ -32,7 +32,7 @@ void check_status_code_registered(checker& c) {
 void check_status_code_deprecated_or_reserved(checker& c) {
   auto const* s = find_status(c.status());
   if (!s) return;
-  char const* why = s->obsoleted()  ? "obsoleted"
+  char const* why = s->obsoleted()    ? "obsoleted"
                     : s->deprecated() ? "deprecated"
                     : s->unused()     ? "reserved, unused"
                     : s->reserved()   ? "reserved for future use"
@@ -47,8 +47,7 @@ void check_reason_phrase(checker& c) {
   for (std::size_t i = 0; i < reason.size(); ++i) {
     auto const ch = static_cast<unsigned char>(reason[i]);
     if ((ch < 0x20 && ch != '\t') || ch == 0x7f) {
-      if (!bad)
-        c.emitf("reason-phrase-charset", {}, "byte 0x%02X at offset %zu", ch, i);
+      if (!bad) c.emitf("reason-phrase-charset", {}, "byte 0x%02X at offset %zu", ch, i);
       bad = true;
     } else if (ch >= 0x80) {
       high = true;

@@ -23,12 +23,12 @@ inline constexpr bool breaks = true;
 inline constexpr bool near_miss = false;
 
 struct rule_case {
-  std::string_view rule;          // the catalog id, exactly as spelled there
-  bool expect;                    // breaks: the rule is reported; near_miss: it is not
-  std::string_view response;      // the response under test
-  std::string_view request = {};  // the request it answers; empty: no request context
-  std::string_view equivalent = {};  // the 200 the same GET would get (catalog context "G")
-  std::string_view config = {};      // policy words for make_policy()
+  std::string_view rule;              // the catalog id, exactly as spelled there
+  bool expect;                        // breaks: the rule is reported; near_miss: it is not
+  std::string_view response;          // the response under test
+  std::string_view request = {};      // the request it answers; empty: no request context
+  std::string_view equivalent = {};   // the 200 the same GET would get (catalog context "G")
+  std::string_view config = {};       // policy words for make_policy()
   severity expected = severity::off;  // off: the policy's severity for the rule
 };
 

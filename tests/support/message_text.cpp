@@ -41,7 +41,8 @@ int hex(char c) {
 
 int parse_version(std::string_view v) {
   // "HTTP/1.1" -> 11
-  if (v.size() != 8 || !v.starts_with("HTTP/")) throw std::invalid_argument("bad version in test text");
+  if (v.size() != 8 || !v.starts_with("HTTP/"))
+    throw std::invalid_argument("bad version in test text");
   return (v[5] - '0') * 10 + (v[7] - '0');
 }
 
@@ -132,8 +133,8 @@ owned_request::owned_request(std::string_view text) {
     if (colon == std::string_view::npos) throw std::invalid_argument("field line without a colon");
     auto value = lines[i].substr(colon + 1);
     if (value.starts_with(' ')) value.remove_prefix(1);
-    fields_.push_back({strings_.emplace_back(lines[i].substr(0, colon)),
-                       strings_.emplace_back(unescape(value))});
+    fields_.push_back(
+        {strings_.emplace_back(lines[i].substr(0, colon)), strings_.emplace_back(unescape(value))});
   }
   context.fields = fields_;
 }
@@ -145,13 +146,20 @@ policy make_policy(std::string_view config) {
     auto const word = config.substr(0, sp);
     config = sp == std::string_view::npos ? std::string_view{} : config.substr(sp + 1);
     if (word.empty()) continue;
-    if (word == "strict") p = policy::strict();
-    else if (word == "minimal") p = policy::minimal();
-    else if (word == "proxy") p.role(server_role::proxy);
-    else if (word == "gateway") p.role(server_role::gateway);
-    else if (word == "no-clock") p.has_clock(false);
-    else if (word == "non-persistent") p.persistent_connections(false);
-    else throw std::invalid_argument("unknown policy word in test config");
+    if (word == "strict")
+      p = policy::strict();
+    else if (word == "minimal")
+      p = policy::minimal();
+    else if (word == "proxy")
+      p.role(server_role::proxy);
+    else if (word == "gateway")
+      p.role(server_role::gateway);
+    else if (word == "no-clock")
+      p.has_clock(false);
+    else if (word == "non-persistent")
+      p.persistent_connections(false);
+    else
+      throw std::invalid_argument("unknown policy word in test config");
   }
   return p;
 }

@@ -7,16 +7,38 @@
 
 #include "rules_markdown.hpp"
 
+#include <respolicy/rule.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <sstream>
+#include <string>
+
+namespace {
+
+std::string read(char const* path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
 
 TEST_CASE("docs/rules.md is generated from the rule table and up to date", "[docs]") {
-  std::ifstream in(RESPOLICY_SOURCE_DIR "/docs/rules.md", std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream committed;
-  committed << in.rdbuf();
+  auto const committed = read(RESPOLICY_SOURCE_DIR "/docs/rules.md");
   INFO("regenerate with: cmake --build <build> --target docs");
-  CHECK(committed.str() == respolicy::docgen::rules_markdown());
+  CHECK(committed == respolicy::docgen::rules_markdown());
+}
+
+TEST_CASE("README states how many rules validate() checks", "[docs]") {
+  std::size_t checked = 0;
+  for (auto const& r : respolicy::rules()) checked += r.checked();
+  auto const readme = read(RESPOLICY_SOURCE_DIR "/README.md");
+  auto const claim = std::to_string(checked) + " of the " +
+                     std::to_string(respolicy::rules().size()) + " are checked";
+  INFO("README.md should say: " << claim);
+  CHECK(readme.find(claim) != std::string::npos);
 }

@@ -9,6 +9,7 @@
 
 #include "rules_markdown.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -18,7 +19,10 @@ int main(int argc, char** argv) {
     std::cout << md;
     return 0;
   }
-  std::ofstream out(argv[1], std::ios::binary);
+  std::filesystem::path const path(argv[1]);
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary);
   out << md;
   if (!out) {
     std::cerr << "respolicy-docgen: cannot write " << argv[1] << '\n';

@@ -57,23 +57,28 @@ std::string rules_markdown() {
 
   std::string md;
   md += "# respolicy rules\n\n";
-  md += "<!-- Generated from include/respolicy/detail/rule_table.hpp by `cmake --build <build> "
-        "--target docs`. Do not edit: a test fails when this file is stale. -->\n\n";
-  md += "Every rule respolicy knows, one per requirement HTTP places on a response. Rule ids are "
-        "stable: use them with `policy::set`, the test matchers and `respolicy-lint "
-        "--explain`.\n\n";
+  md +=
+      "<!-- Generated from include/respolicy/detail/rule_table.hpp by `cmake --build <build> "
+      "--target docs`. Do not edit: a test fails when this file is stale. -->\n\n";
+  md +=
+      "Every rule respolicy knows, one per requirement HTTP places on a response. Rule ids are "
+      "stable: use them with `policy::set`, the test matchers and `respolicy-lint "
+      "--explain`.\n\n";
   md += std::to_string(rules().size()) + " rules: " + std::to_string(counts[0]) + " checked, " +
         std::to_string(counts[1]) + " planned, " + std::to_string(counts[2]) +
         " not checkable from what respolicy sees.\n\n";
-  md += "- **level**: the requirement level the RFC states (MUST, MUST NOT, SHOULD, SHOULD NOT; "
-        "MAY covers advice). *(D)* marks a rule derived from a definition rather than stated with "
-        "a keyword; *(verify)* marks one whose source text the catalog asks to re-read.\n";
-  md += "- **default**: the severity `policy::standard()` reports (MUST → error, SHOULD → "
-        "warning, advice → info, unless the notes say otherwise). `policy::strict()` raises "
-        "warnings to errors; `policy::minimal()` keeps only the rules marked *minimal*.\n";
-  md += "- **status**: *checked* rules are checked by `validate()`; each has a response that "
-        "breaks it and a near miss that does not, in the test file named. *planned* and *not "
-        "checkable* rules say why.\n\n";
+  md +=
+      "- **level**: the requirement level the RFC states (MUST, MUST NOT, SHOULD, SHOULD NOT; "
+      "MAY covers advice). *(D)* marks a rule derived from a definition rather than stated with "
+      "a keyword; *(verify)* marks one whose source text the catalog asks to re-read.\n";
+  md +=
+      "- **default**: the severity `policy::standard()` reports (MUST → error, SHOULD → "
+      "warning, advice → info, unless the notes say otherwise). `policy::strict()` raises "
+      "warnings to errors; `policy::minimal()` keeps only the rules marked *minimal*.\n";
+  md +=
+      "- **status**: *checked* rules are checked by `validate()`; each has a response that "
+      "breaks it and a near miss that does not, in the test file named. *planned* and *not "
+      "checkable* rules say why.\n\n";
 
   for (int g = 0; g <= static_cast<int>(rule_group::problem); ++g) {
     auto const group = static_cast<rule_group>(g);
