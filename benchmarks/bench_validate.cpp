@@ -67,7 +67,12 @@ void beast_build_and_serialize(std::string& out, unsigned status,
       res.set(f.name, f.value);
   }
   res.body() = body;
-  if (!body.empty()) res.prepare_payload();
+  // prepare_payload() refuses content on 1xx, 204 and 304 (it throws), so a handler that gets
+  // those wrong sets the length itself, as the ten-violations case does.
+  if (!body.empty() && respolicy::content_allowed(static_cast<int>(status)))
+    res.prepare_payload();
+  else if (!body.empty())
+    res.content_length(body.size());
   out.clear();
   http::serializer<false, http::string_body> sr{res};
   beast::error_code ec;

@@ -174,16 +174,20 @@ constexpr std::size_t word_count(std::size_t n) noexcept { return (n + 7) / 8; }
 
 // Case folding in the hash may merge a letter with a non-letter; the exact comparison below sorts
 // that out.
-constexpr std::uint32_t field_hash(std::string_view s) noexcept {
-  auto const folded = name_word(s, 0) | 0x2020202020202020ull;
-  return static_cast<std::uint32_t>(((folded ^ s.size()) * 0x9E3779B97F4A7C15ull) >> 57);
+constexpr std::uint32_t field_hash(std::uint64_t first_word, std::size_t size) noexcept {
+  auto const folded = first_word | 0x2020202020202020ull;
+  return static_cast<std::uint32_t>(((folded ^ size) * 0x9E3779B97F4A7C15ull) >> 57);
 }
 
 // Each known name's words, with a mask that folds case at letter positions only:
-// (word | mask) == lower-case word is exact, so "Content\rLength" never matches.
+// (word | mask) == lower-case word is exact, so "Content\rLength" never matches. Words are those
+// of name_word(); for a name of up to 16 bytes the first and the last word cover all of it.
 struct name_words {
   std::array<std::uint64_t, 4> word{};
   std::array<std::uint64_t, 4> mask{};
+  std::uint64_t last_word = 0;
+  std::uint64_t last_mask = 0;
+  std::size_t size = 0;
 };
 
 inline constexpr auto field_words = [] {
@@ -197,6 +201,9 @@ inline constexpr auto field_words = [] {
       t[i].word[k] = name_word(n, k);
       t[i].mask[k] = name_word(l, k);
     }
+    t[i].last_word = t[i].word[word_count(n.size()) - 1];
+    t[i].last_mask = t[i].mask[word_count(n.size()) - 1];
+    t[i].size = n.size();
   }
   return t;
 }();
@@ -205,28 +212,31 @@ inline constexpr auto field_slots = [] {
   std::array<std::uint8_t, 128> slots{};
   slots.fill(0xff);
   for (std::size_t i = 0; i < field_id_count; ++i) {
-    auto h = field_hash(field_names[i]);
+    auto h = field_hash(name_word(field_names[i], 0), field_names[i].size());
     while (slots[h] != 0xff) h = (h + 1) & 127u;
     slots[h] = static_cast<std::uint8_t>(i);
   }
   return slots;
 }();
 
-constexpr bool matches(std::string_view name, std::size_t candidate) noexcept {
-  if (name.size() != field_names[candidate].size()) return false;
-  auto const& w = field_words[candidate];
-  for (std::size_t k = 0; k < word_count(name.size()); ++k)
-    if ((name_word(name, k) | w.mask[k]) != w.word[k]) return false;
-  return true;
-}
-
 /** Maps a field name to its id, case-insensitively; `unknown` for any other name. */
 constexpr field_id lookup_field(std::string_view name) noexcept {
-  if (name.empty() || name.size() > max_field_name) return field_id::unknown;
-  for (auto h = field_hash(name);; h = (h + 1) & 127u) {
+  auto const n = name.size();
+  if (n == 0 || n > max_field_name) return field_id::unknown;
+  // The first and the last word are read once; a candidate must match both, and the words in
+  // between only when the name is longer than 16 bytes.
+  auto const first = name_word(name, 0);
+  auto const last = n <= 8 ? first : load_le(name.data() + n - 8, 8);
+  for (auto h = field_hash(first, n);; h = (h + 1) & 127u) {
     auto const i = field_slots[h];
     if (i == 0xff) return field_id::unknown;
-    if (matches(name, i)) return static_cast<field_id>(i);
+    auto const& w = field_words[i];
+    if (w.size != n || (first | w.mask[0]) != w.word[0] || (last | w.last_mask) != w.last_word)
+      continue;
+    bool middle = true;
+    for (std::size_t k = 1; k + 1 < word_count(n); ++k)
+      middle &= (name_word(name, k) | w.mask[k]) == w.word[k];
+    if (middle) return static_cast<field_id>(i);
   }
 }
 

@@ -114,9 +114,29 @@ void check_field_name_token(checker& c, std::string_view name) {
 
 bool is_ows(char ch) noexcept { return ch == ' ' || ch == '\t'; }
 
-// True when a value needs the full check: a byte outside 0x20-0x7E, or whitespace at either end.
+// True when a value needs the full check: whitespace at either end, or a byte outside 0x20-0x7E.
+// This runs on every field line, so the blocks are OR-ed together and tested once.
 inline bool value_is_suspect(std::string_view v) noexcept {
-  return value_needs_look(v) || (!v.empty() && (is_ows(v.front()) || is_ows(v.back())));
+  auto const n = v.size();
+  if (n == 0) return false;
+  char const* p = v.data();
+  if (is_ows(p[0]) || is_ows(p[n - 1])) return true;
+#if defined(__SSE2__)
+  if (n >= 16) {
+    // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20; everything else
+    // (controls, DEL, obs-text) lands at or below it.
+    __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
+    auto const bad = [&](std::size_t at) {
+      auto const b = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + at));
+      return _mm_cmplt_epi8(_mm_add_epi8(b, one), limit);
+    };
+    __m128i acc = bad(n - 16);
+    for (std::size_t i = 0; i + 16 < n; i += 16) acc = _mm_or_si128(acc, bad(i));
+    return _mm_movemask_epi8(acc) != 0;
+  }
+#endif
+  if (n >= 8) return word_needs_look(load_le(p, 8)) | word_needs_look(load_le(p + n - 8, 8));
+  return word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
 }
 
 [[gnu::noinline]] void check_field_value(checker& c, std::string_view name,
@@ -159,15 +179,17 @@ constexpr bool is_list_field(field_id id) noexcept {
 
 // True when the value may hold an empty list element: a comma first or last, or two commas with
 // only whitespace between them. Quoted strings are not looked at, so this can say yes wrongly,
-// never no; has_empty_element then decides. It hops from comma to comma.
+// never no; has_empty_element then decides. It walks from comma to comma.
 bool may_have_empty_element(std::string_view v) noexcept {
   auto const is_ows = [](char ch) { return ch == ' ' || ch == '\t'; };
   std::size_t i = 0;
   while (i < v.size() && is_ows(v[i])) ++i;
   if (i == v.size()) return false;  // an empty list, not an empty element
   if (v[i] == ',') return true;
-  for (auto p = v.find(',', i); p != std::string_view::npos; p = v.find(',', p + 1)) {
-    auto q = p + 1;
+  // List values are short: a plain loop beats a call to memchr per comma.
+  for (++i; i < v.size(); ++i) {
+    if (v[i] != ',') continue;
+    auto q = i + 1;
     while (q < v.size() && is_ows(v[q])) ++q;
     if (q == v.size() || v[q] == ',') return true;
   }
@@ -201,6 +223,13 @@ bool has_empty_element(field_id id, std::string_view v) noexcept {
   }
   return !element;
 }
+
+constexpr std::uint64_t list_fields = [] {
+  std::uint64_t m = 0;
+  for (std::size_t i = 0; i < field_id_count; ++i)
+    if (is_list_field(static_cast<field_id>(i))) m |= field_index::bit(static_cast<field_id>(i));
+  return m;
+}();
 
 void check_no_empty_list_elements(checker& c, field_id id, std::string_view name,
                                   std::string_view value) {
@@ -324,12 +353,10 @@ void scan_fields(checker& c) {
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
     if (id == field_id::unknown) check_field_name_token(c, f.name);
-    check_field_value(c, f.name, f.value);
-    switch (id) {
-      case field_id::connection: scan_connection(c, f.value); break;
-      default: break;
-    }
-    if (is_list_field(id)) check_no_empty_list_elements(c, id, f.name, f.value);
+    if (value_is_suspect(f.value)) check_field_value(c, f.name, f.value);
+    if (id == field_id::unknown || !(list_fields & field_index::bit(id))) continue;
+    if (id == field_id::connection) scan_connection(c, f.value);
+    check_no_empty_list_elements(c, id, f.name, f.value);
   }
   if (c.has(field_id::content_length))
     c.content_length = parse_decimal(c.value(field_id::content_length));
