@@ -232,7 +232,10 @@ void check_framing(checker& c);      // 2.1
 void check_status_line(checker& c);  // 2.2
 void check_fields(checker& c);       // 2.3, the rules that need the whole field section
 void check_per_status(checker& c);   // 2.4
-void check_request(checker& c);      // 2.7
+void check_field_values(checker& c);     // 2.5
+void check_caching(checker& c);          // 2.6
+void check_request(checker& c);          // 2.7
+void check_problem_details(checker& c);  // 2.9
 void check_connection(checker& c);   // 2.8
 
 }  // namespace respolicy::detail

@@ -38,6 +38,9 @@ std::span<rule_case const> field_syntax_cases();
 std::span<rule_case const> per_status_cases();
 std::span<rule_case const> request_cases();
 std::span<rule_case const> connection_cases();
+std::span<rule_case const> field_values_cases();
+std::span<rule_case const> caching_cases();
+std::span<rule_case const> problem_details_cases();
 
 }  // namespace respolicy::test
 
