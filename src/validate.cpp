@@ -90,11 +90,12 @@ void validate(response_view const& res, request_context const* req, policy const
   detail::check_framing(c);
   detail::check_fields(c);
   detail::check_per_status(c);
-  detail::check_field_values(c);
+  detail::check_field_specific(c);
+  detail::check_field_specific_auth(c);
   detail::check_caching(c);
   if (req) detail::check_request(c);
   detail::check_connection(c);
-  detail::check_problem_details(c);
+  detail::check_problem(c);
   for (auto const& h : pol.house_rules()) {
     if (h.severity == severity::off || !h.check) continue;
     if (auto msg = h.check(res, req)) {

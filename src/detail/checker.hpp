@@ -228,15 +228,17 @@ inline constexpr std::size_t max_per_rule = 8;
 // The checks, one function per catalog group; each calls one check_<rule id> function per rule.
 void scan_fields(checker& c);  // 2.3: walks every field line once and records the facts above
 void scan_request(checker& c);
-void check_framing(checker& c);      // 2.1
-void check_status_line(checker& c);  // 2.2
-void check_fields(checker& c);       // 2.3, the rules that need the whole field section
-void check_per_status(checker& c);   // 2.4
-void check_field_values(checker& c);     // 2.5
-void check_caching(checker& c);          // 2.6
-void check_request(checker& c);          // 2.7
-void check_problem_details(checker& c);  // 2.9
-void check_connection(checker& c);   // 2.8
+void check_framing(checker& c);              // 2.1
+void check_status_line(checker& c);          // 2.2
+void check_fields(checker& c);               // 2.3, the rules that need the whole field section
+void check_per_status(checker& c);           // 2.4
+void check_field_specific(checker& c);       // 2.5: Allow, Retry-After, ranges, ETag, dates, Age,
+                                             //      Cache-Control, Vary
+void check_field_specific_auth(checker& c);  // 2.5: the other fields
+void check_caching(checker& c);              // 2.6
+void check_request(checker& c);              // 2.7
+void check_problem(checker& c);              // 2.9
+void check_connection(checker& c);           // 2.8
 
 }  // namespace respolicy::detail
 

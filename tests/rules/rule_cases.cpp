@@ -24,9 +24,11 @@ using respolicy::test::rule_case;
 namespace {
 
 std::vector<std::span<rule_case const>> all_groups() {
-  return {test::framing_cases(),    test::status_line_cases(), test::field_syntax_cases(),
-          test::per_status_cases(), test::request_cases(),     test::connection_cases(),
-          test::field_values_cases(), test::caching_cases(), test::problem_details_cases()};
+  return {test::framing_cases(),        test::status_line_cases(),
+          test::field_syntax_cases(),   test::per_status_cases(),
+          test::request_cases(),        test::connection_cases(),
+          test::field_specific_cases(), test::field_specific_auth_cases(),
+          test::caching_cases(),        test::problem_cases()};
 }
 
 std::string describe(rule_case const& c) {

@@ -5,12 +5,13 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// Catalog group 2.5: field-value syntax and scope.
+// Catalog group 2.5 for Allow, Retry-After, Content-Range, Accept-Ranges, ETag, the date fields,
+// Age, Cache-Control and Vary.
 
 #include "detail/checker.hpp"
 
 namespace respolicy::detail {
 
-void check_field_values(checker& c) { (void)c; }
+void check_field_specific(checker& c) { (void)c; }
 
 }  // namespace respolicy::detail

@@ -11,6 +11,6 @@
 
 namespace respolicy::detail {
 
-void check_problem_details(checker& c) { (void)c; }
+void check_problem(checker& c) { (void)c; }
 
 }  // namespace respolicy::detail

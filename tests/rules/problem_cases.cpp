@@ -5,12 +5,12 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// Catalog group 2.5: field-value syntax and scope.
+// Catalog group 2.9: problem details (RFC 9457).
 
 #include "rule_case.hpp"
 
 namespace respolicy::test {
 
-std::span<rule_case const> field_values_cases() { return {}; }
+std::span<rule_case const> problem_cases() { return {}; }
 
 }  // namespace respolicy::test
