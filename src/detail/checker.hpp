@@ -180,6 +180,18 @@ class checker {
   bool connection_keep_alive = false;
   bool connection_upgrade = false;
 
+  // Cache facts, set by check_field_specific (2.5) for check_caching (2.6) so that Date,
+  // Last-Modified, Expires and Cache-Control are parsed once. Times are seconds since the epoch.
+  struct cache_facts {
+    std::uint32_t directives = 0;  // one bit per grammar::cache_directive_id in Cache-Control
+    std::int64_t max_age = -1;     // the first max-age as delta-seconds; -1: none or invalid
+    std::int64_t s_maxage = -1;
+    bool no_cache = false;  // an unqualified no-cache
+    // Whether the field parsed (an invalid Expires counts, as "already expired").
+    bool date = false, last_modified = false, expires = false;
+    std::int64_t date_time = 0, last_modified_time = 0, expires_time = 0;
+  } cache;
+
   int status() const noexcept { return res.status; }
   bool has(field_id id) const noexcept { return index.has(id); }
   /** The value of the first line of `id`, or empty. */

@@ -6,12 +6,318 @@
 //
 
 // Catalog group 2.5 for Allow, Retry-After, Content-Range, Accept-Ranges, ETag, the date fields,
-// Age, Cache-Control and Vary.
+// Age, Cache-Control and Vary. Each field is parsed only when present, with the parsers of
+// respolicy::grammar; Date, Last-Modified, Expires and Cache-Control leave what they parsed in
+// checker::cache for the caching rules (2.6).
 
 #include "detail/checker.hpp"
 
-namespace respolicy::detail {
+#include <respolicy/grammar/accept_ranges.hpp>
+#include <respolicy/grammar/allow.hpp>
+#include <respolicy/grammar/cache_control.hpp>
+#include <respolicy/grammar/content_range.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
+#include <respolicy/grammar/entity_tag.hpp>
+#include <respolicy/grammar/http_date.hpp>
+#include <respolicy/grammar/retry_after.hpp>
+#include <respolicy/grammar/vary.hpp>
 
-void check_field_specific(checker& c) { (void)c; }
+#include <algorithm>
+#include <limits>
+
+namespace respolicy::detail {
+namespace {
+
+namespace g = grammar;
+using ccid = g::cache_directive_id;
+
+constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
+
+// Calls f(value) for every line of the known field `id`, OWS trimmed (field-value-trimmed reports
+// the whitespace). One line, the common case, costs no walk over the fields.
+template <class F>
+void for_each_line(checker& c, field_id id, F&& f) {
+  if (!c.index.repeated(id)) return f(g::trim_ows(c.value(id)));
+  for (auto const& line : c.res.fields)
+    if (lookup_field(line.name) == id) f(g::trim_ows(line.value));
+}
+
+// "<what> at offset N: "<value>"", the value cut to fit the diagnostic's text.
+[[gnu::noinline]] void emit_parse_error(checker& c, rule_index r, field_id id,
+                                        std::string_view value, g::parse_error const& e) {
+  int const shown = static_cast<int>(std::min<std::size_t>(value.size(), 48));
+  c.emitf(r, name_of(id), "%.*s at offset %zu: \"%.*s%s\"", static_cast<int>(e.what.size()),
+          e.what.data(), e.offset, shown, value.data(), value.size() > 48 ? "..." : "");
+}
+
+[[gnu::noinline]] void emit_obsolete_date(checker& c, rule_index r, field_id id, g::date_form f) {
+  c.emitf(r, name_of(id), "obsolete %s date form; a sender generates IMF-fixdate",
+          g::to_string(f).data());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Date, Last-Modified, Expires (RFC 9110 §5.6.7, §6.6.1, §8.8.2; RFC 9111 §5.3)
+
+// Parses each line of a date field; reports values that are not an IMF-fixdate. Returns the first
+// line's time, when it parses, in `time`.
+bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time) {
+  bool first = true, parsed = false;
+  for_each_line(c, id, [&](std::string_view v) {
+    auto const d = c.cache.date && id != field_id::date
+                       ? g::parse_http_date(
+                             v, std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
+                       : g::parse_http_date(v);
+    if (!d) {
+      if (id == field_id::expires)
+        c.emitf(r, name_of(id),
+                "not an HTTP-date (%.*s at offset %zu); caches read it as "
+                "already expired",
+                static_cast<int>(d.error().what.size()), d.error().what.data(), d.error().offset);
+      else
+        emit_parse_error(c, r, id, v, d.error());
+    } else if (d->obsolete()) {
+      emit_obsolete_date(c, r, id, d->form);
+    }
+    if (first && d) {
+      time = d->time.time_since_epoch().count();
+      parsed = true;
+    }
+    first = false;
+  });
+  return parsed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retry-After (RFC 9110 §10.2.3)
+
+void check_retry_after(checker& c) {
+  for_each_line(c, field_id::retry_after, [&](std::string_view v) {
+    auto const r = c.cache.date
+                       ? g::parse_retry_after(
+                             v, std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
+                       : g::parse_retry_after(v);
+    if (!r) {
+      // A delay beyond 64 bits is grammatical, only absurd.
+      if (r.error().code != g::error::overflow)
+        emit_parse_error(c, "retry-after-syntax", field_id::retry_after, v, r.error());
+    } else if (r->is_date && r->date.obsolete()) {
+      emit_obsolete_date(c, "retry-after-syntax", field_id::retry_after, r->date.form);
+    }
+  });
+  // RFC 9110 §10.2.3, §15.5.14; RFC 6585 §4: a defined meaning on 3xx, 413, 429 and 503.
+  auto const s = c.status();
+  if (!(s >= 300 && s <= 399) && s != 413 && s != 429 && s != 503)
+    c.emitf("retry-after-scope", "Retry-After", "no defined meaning on a %d", s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content-Range (RFC 9110 §14.4), Accept-Ranges (§14.3)
+
+void check_content_range(checker& c) {
+  auto const s = c.status();
+  for_each_line(c, field_id::content_range, [&](std::string_view v) {
+    auto const r = g::parse_content_range(v);
+    if (!r) {
+      auto const rule = r.error().code == g::error::invalid ? rule_index("content-range-valid")
+                                                            : rule_index("content-range-syntax");
+      return emit_parse_error(c, rule, field_id::content_range, v, r.error());
+    }
+    if (!r->bytes()) return;
+    if (r->form == g::content_range::kind::unsatisfied && s == 206)
+      c.emit("content-range-syntax", "Content-Range",
+             "the unsatisfied-range form belongs in a 416");
+    if (r->form == g::content_range::kind::satisfied && !r->complete_known)
+      c.emit("content-range-complete-length", "Content-Range", v);
+  });
+  // Only 206 and 416 give Content-Range a meaning; on a 304 it is 304-no-extra-metadata's.
+  if (s != 206 && s != 416 && s != 304)
+    c.emitf("content-range-status-scope", "Content-Range", "no defined meaning on a %d", s);
+}
+
+void check_accept_ranges(checker& c) {
+  bool none = false;
+  std::size_t units = 0;
+  for_each_line(c, field_id::accept_ranges, [&](std::string_view v) {
+    auto const r = g::parse_accept_ranges(v);
+    if (!r)
+      return emit_parse_error(c, "accept-ranges-syntax", field_id::accept_ranges, v, r.error());
+    none |= r->none;
+    units += r->units.size();
+  });
+  if (none && units > 1)
+    c.emit("accept-ranges-syntax", "Accept-Ranges", "none is combined with other range units");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allow (RFC 9110 §10.2.1), ETag (§8.8.3), Age (RFC 9111 §5.1), Vary (RFC 9110 §12.5.5)
+
+void check_allow(checker& c) {
+  for_each_line(c, field_id::allow, [&](std::string_view v) {
+    if (auto const r = g::parse_allow(v); !r)
+      emit_parse_error(c, "allow-syntax", field_id::allow, v, r.error());
+  });
+}
+
+void check_etag(checker& c) {
+  for_each_line(c, field_id::etag, [&](std::string_view v) {
+    auto const r = g::parse_entity_tag(v);
+    if (!r) return emit_parse_error(c, "etag-syntax", field_id::etag, v, r.error());
+    if (r->opaque.find('\\') != std::string_view::npos) c.emit("etag-no-backslash", "ETag", v);
+  });
+}
+
+void check_age(checker& c) {
+  for_each_line(c, field_id::age, [&](std::string_view v) {
+    if (auto const r = g::parse_delta_seconds(v); !r)
+      emit_parse_error(c, "age-syntax", field_id::age, v, r.error());
+  });
+}
+
+void check_vary(checker& c) {
+  bool star = false;
+  std::size_t names = 0;
+  for_each_line(c, field_id::vary, [&](std::string_view v) {
+    auto const r = g::parse_vary(v);
+    if (!r) return emit_parse_error(c, "vary-syntax", field_id::vary, v, r.error());
+    star |= r->star;
+    names += r->names;
+  });
+  if (star && names > 0) c.emit("vary-syntax", "Vary", "* is combined with field names");
+  if (star && c.pol.role() == server_role::proxy)
+    c.emit("vary-star-not-from-proxy", "Vary", "a proxy generated Vary: *");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cache-Control (RFC 9111 §5.2)
+
+constexpr std::uint32_t cc_bit(ccid id) noexcept { return g::cache_control::bit(id); }
+
+constexpr std::uint32_t delta_directives = cc_bit(ccid::max_age) | cc_bit(ccid::s_maxage);
+constexpr std::uint32_t field_list_directives = cc_bit(ccid::no_cache) | cc_bit(ccid::private_);
+constexpr std::uint32_t no_argument_directives =
+    cc_bit(ccid::must_revalidate) | cc_bit(ccid::must_understand) | cc_bit(ccid::no_store) |
+    cc_bit(ccid::no_transform) | cc_bit(ccid::proxy_revalidate) | cc_bit(ccid::public_);
+constexpr std::uint32_t request_only_directives =
+    cc_bit(ccid::max_stale) | cc_bit(ccid::min_fresh) | cc_bit(ccid::only_if_cached);
+
+// True when some directive of `cc` may break a per-directive rule; false for the common clean
+// value, which then needs no second walk.
+constexpr bool needs_directive_walk(g::cache_control const& cc) noexcept {
+  return (cc.quoted_form() & delta_directives) || (cc.bare() & delta_directives) ||
+         (cc.has(ccid::max_age) && !cc.max_age()) || (cc.has(ccid::s_maxage) && !cc.s_maxage()) ||
+         (cc.repeated() & delta_directives) || (cc.token_form() & field_list_directives) ||
+         (cc.quoted_form() & field_list_directives) ||
+         ((cc.token_form() | cc.quoted_form()) & no_argument_directives) ||
+         (cc.present() & request_only_directives);
+}
+
+[[gnu::noinline]] void check_directives(checker& c, g::cache_control const& cc) {
+  auto const name = name_of(field_id::cache_control);
+  for (auto const& d : cc) {
+    auto const b = cc_bit(d.id);
+    auto const n = d.name;
+    int const len = static_cast<int>(n.size());
+    if (b & delta_directives) {
+      if (!d.has_argument) {
+        c.emitf("cc-required-argument", name, "%.*s without an argument", len, n.data());
+        continue;
+      }
+      if (d.quoted)
+        c.emitf("cc-delta-seconds-token-form", name, "%.*s=\"%.*s\"", len, n.data(),
+                static_cast<int>(d.argument.size()), d.argument.data());
+      if (!d.delta())
+        c.emitf("cache-control-syntax", name, "%.*s argument is not delta-seconds", len, n.data());
+    } else if (b & field_list_directives) {
+      if (!d.has_argument) continue;
+      if (!d.quoted)
+        c.emitf("cc-field-list-quoted", name, "%.*s=%.*s", len, n.data(),
+                static_cast<int>(d.argument.size()), d.argument.data());
+      if (!d.field_names())
+        c.emitf("cache-control-syntax", name, "%.*s argument is not a list of field names", len,
+                n.data());
+    } else if ((b & no_argument_directives) && d.has_argument) {
+      c.emitf("cc-no-argument", name, "%.*s takes no argument", len, n.data());
+    } else if (b & request_only_directives) {
+      c.emitf("cc-request-only-directive", name, "%.*s", len, n.data());
+    }
+  }
+}
+
+void check_cache_control(checker& c) {
+  auto& k = c.cache;
+  std::uint32_t repeated = 0;
+  for_each_line(c, field_id::cache_control, [&](std::string_view v) {
+    auto const cc = g::parse_cache_control(v);
+    if (!cc)
+      return emit_parse_error(c, "cache-control-syntax", field_id::cache_control, v, cc.error());
+    // The lines of a list field make one list (RFC 9110 §5.3): merge, the first occurrence first.
+    repeated |= cc->repeated() | (k.directives & cc->present() & ~cc_bit(ccid::extension));
+    if (!(k.directives & cc_bit(ccid::max_age)) && cc->max_age())
+      k.max_age = cc->max_age()->seconds;
+    if (!(k.directives & cc_bit(ccid::s_maxage)) && cc->s_maxage())
+      k.s_maxage = cc->s_maxage()->seconds;
+    k.directives |= cc->present();
+    k.no_cache |= cc->no_cache_unqualified();
+    if (needs_directive_walk(*cc)) check_directives(c, *cc);
+  });
+  auto const has = [&](ccid id) { return (k.directives & cc_bit(id)) != 0; };
+  // RFC 9111 §5.2.2.3
+  if (has(ccid::must_understand) && !has(ccid::no_store))
+    c.emit("cc-must-understand-with-no-store", "Cache-Control", "must-understand without no-store");
+  // RFC 9111 §4.2.1: duplicates and conflicts leave caches to pick the first or the most
+  // restrictive reading.
+  if (repeated) {
+    for (auto i = 0u; i < static_cast<unsigned>(ccid::extension); ++i)
+      if (repeated & (1u << i))
+        c.emitf("cc-no-duplicates-or-conflicts", "Cache-Control", "%s appears more than once",
+                g::name_of(static_cast<ccid>(i)).data());
+  }
+  bool const fresh = k.max_age > 0 || k.s_maxage > 0;
+  if (has(ccid::public_) && has(ccid::private_))
+    c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "public with private");
+  if (has(ccid::public_) && has(ccid::no_store))
+    c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "public with no-store");
+  if (fresh && has(ccid::no_store))
+    c.emit("cc-no-duplicates-or-conflicts", "Cache-Control",
+           "a positive max-age or s-maxage with no-store");
+  else if (fresh && k.no_cache)
+    c.emit("cc-no-duplicates-or-conflicts", "Cache-Control",
+           "a positive max-age or s-maxage with no-cache");
+  if (has(ccid::private_) && has(ccid::s_maxage))
+    c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "s-maxage with private");
+}
+
+}  // namespace
+
+void check_field_specific(checker& c) {
+  // Most responses carry a few of these fields: one test skips the rest.
+  constexpr std::uint64_t looked_at =
+      bit(field_id::allow) | bit(field_id::retry_after) | bit(field_id::content_range) |
+      bit(field_id::accept_ranges) | bit(field_id::etag) | bit(field_id::last_modified) |
+      bit(field_id::date) | bit(field_id::expires) | bit(field_id::age) |
+      bit(field_id::cache_control) | bit(field_id::vary);
+  if (!c.index.any(looked_at)) return;
+  auto& k = c.cache;
+  // Date first: the other dates resolve RFC 850 years against it.
+  if (c.has(field_id::date))
+    k.date = check_date_field(c, field_id::date, "date-syntax", k.date_time);
+  if (c.has(field_id::last_modified))
+    k.last_modified =
+        check_date_field(c, field_id::last_modified, "last-modified-syntax", k.last_modified_time);
+  if (c.has(field_id::expires)) {
+    // RFC 9111 §5.3: an invalid Expires, "0" above all, means "already expired".
+    k.expires = true;
+    if (!check_date_field(c, field_id::expires, "expires-syntax", k.expires_time))
+      k.expires_time = std::numeric_limits<std::int64_t>::min();
+  }
+  if (c.has(field_id::cache_control)) check_cache_control(c);
+  if (c.has(field_id::etag)) check_etag(c);
+  if (c.has(field_id::vary)) check_vary(c);
+  if (c.has(field_id::allow)) check_allow(c);
+  if (c.has(field_id::retry_after)) check_retry_after(c);
+  if (c.has(field_id::content_range)) check_content_range(c);
+  if (c.has(field_id::accept_ranges)) check_accept_ranges(c);
+  if (c.has(field_id::age)) check_age(c);
+}
 
 }  // namespace respolicy::detail

@@ -8,11 +8,277 @@
 // Catalog group 2.5 for Location, Content-Location, the challenges, Authentication-Info,
 // Content-Type, Content-Encoding, Content-Language, Upgrade, Connection, Transfer-Encoding,
 // Trailer, Server, Via, Link and Content-Disposition.
+//
+// Each field is parsed only when present, with the respolicy::grammar parsers (which neither
+// allocate nor throw). Singleton fields are read from their first line (a repeated singleton is
+// no-duplicate-singleton-field's finding, and then every line is checked); list fields are
+// checked line by line, since each line must be a valid list on its own (RFC 9110 §5.3).
+// Empty list elements are no-empty-list-elements' finding (group 2.3) and are not reported here.
 
 #include "detail/checker.hpp"
 
-namespace respolicy::detail {
+#include <respolicy/grammar/challenge.hpp>
+#include <respolicy/grammar/content_coding.hpp>
+#include <respolicy/grammar/content_disposition.hpp>
+#include <respolicy/grammar/language_tag.hpp>
+#include <respolicy/grammar/link.hpp>
+#include <respolicy/grammar/media_type.hpp>
+#include <respolicy/grammar/product.hpp>
+#include <respolicy/grammar/protocol.hpp>
+#include <respolicy/grammar/token_list.hpp>
+#include <respolicy/grammar/uri.hpp>
+#include <respolicy/grammar/via.hpp>
 
-void check_field_specific_auth(checker& c) { (void)c; }
+namespace respolicy::detail {
+namespace {
+
+namespace g = respolicy::grammar;
+
+constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
+
+// The list fields whose lines are checked one by one.
+constexpr std::uint64_t list_fields =
+    bit(field_id::www_authenticate) | bit(field_id::proxy_authenticate) |
+    bit(field_id::authentication_info) | bit(field_id::proxy_authentication_info) |
+    bit(field_id::content_encoding) | bit(field_id::content_language) | bit(field_id::upgrade) |
+    bit(field_id::connection) | bit(field_id::transfer_encoding) | bit(field_id::trailer) |
+    bit(field_id::via) | bit(field_id::link);
+
+// The singleton fields, read from their first line unless repeated.
+constexpr std::uint64_t singleton_fields =
+    bit(field_id::location) | bit(field_id::content_location) | bit(field_id::content_type) |
+    bit(field_id::server) | bit(field_id::content_disposition);
+
+// Reports a parse error as "<what> at offset <n>".
+void report(checker& c, rule_index r, field_id id, g::parse_error const& e) {
+  c.emitf(r, name_of(id), "%.*s at offset %zu", static_cast<int>(e.what.size()), e.what.data(),
+          e.offset);
+}
+
+// RFC 9110 §5.6.3: a sender MUST NOT generate BWS (here: whitespace around "=").
+void report_bws(checker& c, rule_index r, field_id id) {
+  c.emit(r, name_of(id), "whitespace around '=' in a parameter (BWS is never generated)");
+}
+
+// --- Location, Content-Location (RFC 9110 §10.2.2, §8.7) --------------------------------------
+
+void check_location_syntax(checker& c, std::string_view v) {
+  if (auto r = g::parse_location(v); !r)
+    report(c, "location-syntax", field_id::location, r.error());
+}
+
+void check_location_scope(checker& c) {
+  // RFC 9110 §10.2.2: Location has a defined meaning on 201 and 3xx (and on the draft 104).
+  auto const s = c.status();
+  if (s == 201 || (s >= 300 && s <= 399) || s == 104) return;
+  c.emitf("location-scope", "Location", "Location on a %d has no defined meaning", s);
+}
+
+void check_content_location_syntax(checker& c, std::string_view v) {
+  if (auto r = g::parse_content_location(v); !r)
+    report(c, "content-location-syntax", field_id::content_location, r.error());
+}
+
+// --- WWW-Authenticate, Proxy-Authenticate (RFC 9110 §11.6.1, §11.7.1; RFC 7617) ---------------
+
+void check_challenge(checker& c, field_id id, g::challenge const& ch) {
+  auto const name = name_of(id);
+  auto const scheme_len = static_cast<int>(ch.scheme.size());
+  if (ch.bws) report_bws(c, "www-authenticate-syntax", id);
+  if (auto d = g::find_duplicate_parameter(ch.params))
+    c.emitf("auth-param-unique", name, "%.*s repeated in the %.*s challenge",
+            static_cast<int>(d->name.size()), d->name.data(), scheme_len, ch.scheme.data());
+  auto const realm = ch.param("realm");
+  if (realm && !realm->quoted)
+    c.emitf("auth-realm-quoted", name, "realm=%.*s in the %.*s challenge",
+            static_cast<int>(realm->value.size()), realm->value.data(), scheme_len,
+            ch.scheme.data());
+  if (!ch.is("basic")) return;
+  // RFC 7617 §2: realm is REQUIRED; §2.1: "The only allowed value is 'UTF-8'".
+  if (!realm) c.emit("basic-realm-required", name, "Basic challenge without realm");
+  if (auto charset = ch.param("charset"); charset && !charset->value_iequals("utf-8"))
+    c.emitf("basic-realm-required", name, "charset=%.*s (only UTF-8 is allowed)",
+            static_cast<int>(charset->value.size()), charset->value.data());
+}
+
+void check_challenges(checker& c, field_id id, std::string_view v) {
+  auto r = g::parse_challenges(v);
+  if (!r) return report(c, "www-authenticate-syntax", id, r.error());
+  if (r->size() > 1)
+    c.emitf("auth-challenge-per-line", name_of(id), "%zu challenges on one field line", r->size());
+  for (auto const& ch : *r) check_challenge(c, id, ch);
+}
+
+void check_authentication_info(checker& c, field_id id, std::string_view v) {
+  auto r = g::parse_auth_params(v);
+  if (!r) return report(c, "authentication-info-syntax", id, r.error());
+  for (auto const& p : *r)
+    if (p.bws) return report_bws(c, "authentication-info-syntax", id);
+}
+
+// --- Content-Type (RFC 9110 §8.3) ---------------------------------------------------------------
+
+void check_content_type_syntax(checker& c, std::string_view v) {
+  if (auto r = g::parse_content_type(v); !r)
+    report(c, "content-type-syntax", field_id::content_type, r.error());
+}
+
+void check_content_type_present(checker& c) {
+  // RFC 9110 §8.3: a sender that generates content SHOULD send Content-Type (unless the media
+  // type is unknown, which respolicy cannot see). Content that is never sent does not count.
+  auto const s = c.status();
+  if ((s >= 100 && s <= 199) || s == 204 || s == 304 || c.is_head() || c.is_connect_2xx()) return;
+  if (!c.has_content() || (c.content_length && *c.content_length == 0)) return;
+  c.emit("content-type-present", "Content-Type", "content without Content-Type");
+}
+
+// --- Content-Encoding, Content-Language (RFC 9110 §8.4, §8.5) ---------------------------------
+
+void check_content_encoding(checker& c, std::string_view v) {
+  auto r = g::parse_content_encoding(v);
+  if (!r) return report(c, "content-encoding-syntax", field_id::content_encoding, r.error());
+  for (auto coding : *r)
+    if (g::iequals(coding, "identity"))
+      return c.emit("content-encoding-no-identity", "Content-Encoding", v);
+}
+
+void check_content_language(checker& c, std::string_view v) {
+  if (auto r = g::parse_content_language(v); !r)
+    report(c, "content-language-syntax", field_id::content_language, r.error());
+}
+
+// --- Upgrade, Connection, Transfer-Encoding, Trailer, Via (RFC 9110 §7, RFC 9112 §6, §7) -------
+
+void check_upgrade(checker& c, std::string_view v) {
+  if (auto r = g::parse_upgrade(v); !r) report(c, "upgrade-syntax", field_id::upgrade, r.error());
+}
+
+void check_connection_field(checker& c, std::string_view v) {
+  if (auto r = g::parse_connection(v); !r)
+    report(c, "connection-syntax", field_id::connection, r.error());
+}
+
+void check_transfer_encoding(checker& c, std::string_view v) {
+  auto r = g::parse_transfer_encoding(v);
+  if (!r) return report(c, "transfer-encoding-syntax", field_id::transfer_encoding, r.error());
+  for (auto const& t : *r)
+    if (t.bws) return report_bws(c, "transfer-encoding-syntax", field_id::transfer_encoding);
+}
+
+void check_trailer(checker& c, std::string_view v) {
+  if (auto r = g::parse_trailer(v); !r) report(c, "trailer-syntax", field_id::trailer, r.error());
+}
+
+void check_via(checker& c, std::string_view v) {
+  if (auto r = g::parse_via(v); !r) report(c, "via-syntax", field_id::via, r.error());
+}
+
+// --- Server (RFC 9110 §10.2.4)
+// --------------------------------------------------------------------
+
+// server-minimal, a heuristic for "needlessly fine-grained detail" and "subproducts by third
+// parties": more than two products (the server and one subproduct), or a product version with
+// three or more dot-separated parts (a patch level such as 2.4.41). Comments are not counted.
+constexpr std::size_t max_server_products = 2;
+
+bool fine_grained(std::string_view version) noexcept {
+  std::size_t dots = 0;
+  for (char ch : version) dots += ch == '.';
+  return dots >= 2;
+}
+
+void check_server(checker& c, std::string_view v) {
+  auto r = g::parse_server(v);
+  if (!r) return report(c, "server-syntax", field_id::server, r.error());
+  if (c.pol.role() == server_role::proxy) return;  // a proxy forwards the origin's Server
+  if (r->products() > max_server_products)
+    return c.emitf("server-minimal", "Server", "%zu products; limit third-party subproducts",
+                   r->products());
+  for (auto const& item : *r)
+    if (item.kind == g::product_item::product && fine_grained(item.version))
+      return c.emitf("server-minimal", "Server", "fine-grained version %.*s/%.*s",
+                     static_cast<int>(item.name.size()), item.name.data(),
+                     static_cast<int>(item.version.size()), item.version.data());
+}
+
+// --- Link (RFC 8288 §3) -------------------------------------------------------------------------
+
+void check_link(checker& c, std::string_view v) {
+  auto r = g::parse_link(v);
+  if (!r) return report(c, "link-syntax", field_id::link, r.error());
+  bool bws = false;
+  for (auto const& l : *r) {
+    bws |= l.bws;
+    auto const tlen = static_cast<int>(l.target.size());
+    // RFC 8288 §3.3: rel MUST be present and MUST NOT appear more than once.
+    if (l.rel_count == 0)
+      c.emitf("link-rel-required", "Link", "<%.*s> has no rel", tlen, l.target.data());
+    else if (l.rel_count > 1)
+      c.emitf("link-rel-required", "Link", "<%.*s> has %zu rel parameters", tlen, l.target.data(),
+              l.rel_count);
+    else if (!l.rel.has_value || l.rel.raw().empty())
+      c.emitf("link-rel-required", "Link", "<%.*s> has a rel without a relation type", tlen,
+              l.target.data());
+  }
+  if (bws) report_bws(c, "link-syntax", field_id::link);
+}
+
+// --- Content-Disposition (RFC 6266) ------------------------------------------------------------
+
+void check_content_disposition(checker& c, std::string_view v) {
+  auto r = g::parse_content_disposition(v);
+  if (!r) return report(c, "content-disposition-valid", field_id::content_disposition, r.error());
+  // RFC 6266 §4.3, §5: a plain filename for recipients that do not read filename*.
+  if (r->filename_ext && !r->filename)
+    c.emit("content-disposition-filename-fallback", "Content-Disposition",
+           "filename* without filename");
+}
+
+// One field line of a field this file checks.
+void check_line(checker& c, field_id id, std::string_view v) {
+  switch (id) {
+    case field_id::www_authenticate:
+    case field_id::proxy_authenticate: return check_challenges(c, id, v);
+    case field_id::authentication_info:
+    case field_id::proxy_authentication_info: return check_authentication_info(c, id, v);
+    case field_id::content_encoding: return check_content_encoding(c, v);
+    case field_id::content_language: return check_content_language(c, v);
+    case field_id::upgrade: return check_upgrade(c, v);
+    case field_id::connection: return check_connection_field(c, v);
+    case field_id::transfer_encoding: return check_transfer_encoding(c, v);
+    case field_id::trailer: return check_trailer(c, v);
+    case field_id::via: return check_via(c, v);
+    case field_id::link: return check_link(c, v);
+    case field_id::location: return check_location_syntax(c, v);
+    case field_id::content_location: return check_content_location_syntax(c, v);
+    case field_id::content_type: return check_content_type_syntax(c, v);
+    case field_id::server: return check_server(c, v);
+    case field_id::content_disposition: return check_content_disposition(c, v);
+    default: return;
+  }
+}
+
+}  // namespace
+
+void check_field_specific_auth(checker& c) {
+  if (!c.has(field_id::content_type)) check_content_type_present(c);
+  if (!c.index.any(list_fields | singleton_fields)) return;
+  if (c.has(field_id::location)) check_location_scope(c);
+
+  // Lines to walk: every line of the list fields present, and of the repeated singletons.
+  auto const walk = (c.index.present & list_fields) | (c.index.repeated_ & singleton_fields);
+  if (walk) {
+    for (auto const& f : c.res.fields) {
+      auto const id = lookup_field(f.name);
+      if (id != field_id::unknown && (walk & bit(id))) check_line(c, id, f.value);
+    }
+  }
+  // The singletons on one line: their first (only) line, without a walk.
+  auto const single = c.index.present & singleton_fields & ~c.index.repeated_;
+  if (!single) return;
+  for (auto id : {field_id::server, field_id::content_type, field_id::location,
+                  field_id::content_location, field_id::content_disposition})
+    if (single & bit(id)) check_line(c, id, c.value(id));
+}
 
 }  // namespace respolicy::detail

@@ -70,7 +70,8 @@ std::string rules_markdown() {
   md +=
       "- **level**: the requirement level the RFC states (MUST, MUST NOT, SHOULD, SHOULD NOT; "
       "MAY covers advice). *(D)* marks a rule derived from a definition rather than stated with "
-      "a keyword; *(verify)* marks one whose source text the catalog asks to re-read.\n";
+      "a keyword; *(verify)* marks one whose source could be read only through quotations, not in "
+      "the RFC itself. The notes of rules checked against their source quote its key sentence.\n";
   md +=
       "- **default**: the severity `policy::standard()` reports (MUST → error, SHOULD → "
       "warning, advice → info, unless the notes say otherwise). `policy::strict()` raises "

@@ -18,7 +18,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <string>
 #include <string_view>
+#include <system_error>
 #include <type_traits>
 #include <utility>
 
@@ -45,6 +48,37 @@ constexpr std::string_view to_string(error e) noexcept {
   return "unknown";
 }
 
+namespace detail {
+
+class grammar_error_category final : public std::error_category {
+ public:
+  char const* name() const noexcept override { return "respolicy.grammar"; }
+  std::string message(int ev) const override {
+    switch (ev) {
+      case 1: return "empty value";
+      case 2: return "syntax error";
+      case 3: return "number too large";
+      case 4: return "well-formed but invalid value";
+      case 5: return "trailing bytes after the value";
+      default: return "unknown grammar error";
+    }
+  }
+};
+
+}  // namespace detail
+
+/** The std::error_category of grammar::error, named "respolicy.grammar". */
+inline std::error_category const& error_category() noexcept {
+  static detail::grammar_error_category const category;
+  return category;
+}
+
+/** Makes a std::error_code of `e`. Its value is the enumerator plus one, so that no grammar error
+    compares equal to "no error" (a zero error_code). */
+inline std::error_code make_error_code(error e) noexcept {
+  return {static_cast<int>(e) + 1, error_category()};
+}
+
 /** A parse failure: what went wrong, where (a byte offset into the input) and a static text that
     says it in words ("expected DIGIT"). */
 struct parse_error {
@@ -53,6 +87,9 @@ struct parse_error {
   std::string_view what;  ///< static storage
 
   friend constexpr bool operator==(parse_error const&, parse_error const&) noexcept = default;
+
+  /** The error as a std::error_code of error_category(). */
+  std::error_code to_error_code() const noexcept { return make_error_code(code); }
 };
 
 /** Either a parsed value or a parse_error; never both, never neither.
@@ -102,27 +139,21 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_alpha(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+namespace detail {
+inline constexpr auto tchar_table = [] {
+  struct table {
+    bool v[256];
+  } t{};
+  for (int c = '0'; c <= '9'; ++c) t.v[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t.v[c] = t.v[c - 32] = true;
+  for (char c : std::string_view("!#$%&'*+-.^_`|~")) t.v[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+}  // namespace detail
+
 /** tchar (RFC 9110 §5.6.2). */
 constexpr bool is_tchar(char c) noexcept {
-  if (is_digit(c) || is_alpha(c)) return true;
-  switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~': return true;
-    default: return false;
-  }
+  return detail::tchar_table.v[static_cast<unsigned char>(c)];
 }
 /** VCHAR (RFC 5234 B.1). */
 constexpr bool is_vchar(char c) noexcept { return c > 0x20 && c < 0x7f; }
@@ -186,6 +217,52 @@ struct cursor {
     while (pos < s.size() && is_tchar(s[pos])) ++pos;
     return s.substr(start, pos - start);
   }
+  /** Before a list element (RFC 9110 §5.6.1, as a recipient reads `#element`): skips OWS and
+      any empty elements (commas with only OWS between them). Returns how many empty elements it
+      skipped; pos is then at an element or at the end. */
+  constexpr std::size_t skip_empty_elements() noexcept {
+    std::size_t empties = 0;
+    skip_ows();
+    while (pos < s.size() && s[pos] == ',') {
+      ++empties;
+      ++pos;
+      skip_ows();
+    }
+    return empties;
+  }
+  /** After a list element: skips OWS, then expects a comma or the end. Returns false, with pos at
+      the offending byte, when something else follows; after a comma, pos is past it and past
+      the OWS that follows. `trailing_comma` is set when the comma ends the list (an empty last
+      element). */
+  constexpr bool end_element(bool& trailing_comma) noexcept {
+    skip_ows();
+    if (pos >= s.size()) return true;
+    if (s[pos] != ',') return false;
+    ++pos;
+    skip_ows();
+    trailing_comma = pos >= s.size();
+    return true;
+  }
+  /** Reads 1*DIGIT as an unsigned number; false with pos unchanged when there is no digit, or
+      with pos at the digit that overflows 64 bits. Leading zeros are allowed and never overflow.
+   */
+  constexpr bool digits(std::uint64_t& out, bool& overflow) noexcept {
+    overflow = false;
+    auto const start = pos;
+    std::uint64_t v = 0;
+    while (pos < s.size() && is_digit(s[pos])) {
+      auto const d = static_cast<std::uint64_t>(s[pos] - '0');
+      if (v > (UINT64_MAX - d) / 10) {
+        overflow = true;
+        return false;
+      }
+      v = v * 10 + d;
+      ++pos;
+    }
+    if (pos == start) return false;
+    out = v;
+    return true;
+  }
   /** Reads a quoted-string (RFC 9110 §5.6.4) at pos, quotes included; empty on failure (pos
       then points at the offending byte, or at the end when the closing quote is missing). */
   constexpr std::string_view quoted_string() noexcept {
@@ -218,6 +295,107 @@ struct cursor {
 /** The content of a quoted-string without its quotes, with quoted-pairs still escaped. */
 constexpr std::string_view unquote_raw(std::string_view quoted) noexcept {
   return quoted.size() >= 2 ? quoted.substr(1, quoted.size() - 2) : std::string_view{};
+}
+
+/** A `#token` list (RFC 9110 §5.6.1, §5.6.2), validated once and then iterated without allocation:
+    the type of Allow, Vary, Accept-Ranges and every other list of plain tokens. Iteration yields
+    each non-empty element as a view into the value.
+
+    @code
+    auto r = respolicy::grammar::parse_token_list("GET, HEAD,  PUT");
+    for (std::string_view m : *r) use(m);  // "GET", "HEAD", "PUT"
+    @endcode
+*/
+class token_list {
+ public:
+  /** A forward iterator over the tokens; valid while the value it views lives. */
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = std::string_view const*;
+    using reference = std::string_view;
+
+    constexpr iterator() noexcept = default;
+    constexpr std::string_view operator*() const noexcept { return s_.substr(pos_, len_); }
+    constexpr iterator& operator++() noexcept {
+      seek(pos_ + len_);
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      auto t = *this;
+      ++*this;
+      return t;
+    }
+    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
+      return a.pos_ == b.pos_;
+    }
+
+   private:
+    friend class token_list;
+    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
+    constexpr void seek(std::size_t from) noexcept {
+      // The list is valid: between tokens there are only commas and OWS.
+      while (from < s_.size() && !is_tchar(s_[from])) ++from;
+      pos_ = from;
+      len_ = 0;
+      while (pos_ + len_ < s_.size() && is_tchar(s_[pos_ + len_])) ++len_;
+    }
+    std::string_view s_;
+    std::size_t pos_ = 0;
+    std::size_t len_ = 0;
+  };
+
+  constexpr token_list() noexcept = default;
+
+  constexpr iterator begin() const noexcept { return {value_, 0}; }
+  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  /** The number of non-empty elements. */
+  constexpr std::size_t size() const noexcept { return size_; }
+  constexpr bool empty() const noexcept { return size_ == 0; }
+  /** Empty elements ("a,,b", "a,"), which recipients skip and senders must not generate. */
+  constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
+  /** The list as given. */
+  constexpr std::string_view value() const noexcept { return value_; }
+  /** True when `token` is an element, compared exactly (methods are case-sensitive). */
+  constexpr bool contains(std::string_view token) const noexcept {
+    for (auto t : *this)
+      if (t == token) return true;
+    return false;
+  }
+  /** True when `token` is an element, compared case-insensitively (field names, range units). */
+  constexpr bool icontains(std::string_view token) const noexcept {
+    for (auto t : *this)
+      if (iequals(t, token)) return true;
+    return false;
+  }
+
+ private:
+  friend constexpr result<token_list> parse_token_list(std::string_view s) noexcept;
+  std::string_view value_;
+  std::size_t size_ = 0;
+  std::size_t empty_elements_ = 0;
+};
+
+/** Parses `#token` (RFC 9110 §5.6.1): tokens separated by commas with optional whitespace.
+    Lenient as a recipient: empty elements and OWS at either end are accepted (and counted in
+    empty_elements()); an empty value is an empty list. Anything else that is not a tchar, OWS or
+    a comma fails with error::syntax at its offset. */
+[[nodiscard]] constexpr result<token_list> parse_token_list(std::string_view s) noexcept {
+  token_list l;
+  l.value_ = s;
+  cursor c{s};
+  while (true) {
+    l.empty_elements_ += c.skip_empty_elements();
+    if (c.done()) break;
+    if (c.token().empty()) return fail(error::syntax, c.pos, "expected a token");
+    ++l.size_;
+    bool trailing = false;
+    if (!c.end_element(trailing)) return fail(error::syntax, c.pos, "expected ',' after a token");
+    l.empty_elements_ += trailing;
+  }
+  return l;
 }
 
 /** Calls `f(element, offset)` for each element of a `#rule` list (RFC 9110 §5.6.1), split at
@@ -275,5 +453,8 @@ constexpr void for_each_element(std::string_view list, F&& f) {
 }
 
 }  // namespace respolicy::grammar
+
+template <>
+struct std::is_error_code_enum<respolicy::grammar::error> : std::true_type {};
 
 #endif

@@ -1,0 +1,619 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_BEAST_GUARD_HPP
+#define RESPOLICY_BEAST_GUARD_HPP
+
+#include <respolicy/beast/repair.hpp>
+#include <respolicy/beast/view.hpp>
+#include <respolicy/beast/violation_error.hpp>
+#include <respolicy/validate.hpp>
+
+#include <boost/asio/buffer.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/message_generator.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace respolicy::beast {
+
+/** What a guard does with a response that breaks a rule (ARCHITECTURE.md, "Guard modes"). In every
+    mode a response with CR, LF or NUL in a field or its reason phrase, or with contradictory
+    framing, is replaced by a 500 (in `throw` mode: thrown). */
+enum class guard_mode : std::uint8_t {
+  report,  ///< send as produced, hand the report to `on_violation`
+  repair,  ///< apply the safe repairs, send, report what changed and what remains
+  reject,  ///< any error replaces the response with a 500 (RFC 9457 problem details)
+  throw_,  ///< any error throws `respolicy::violation_error` (for tests)
+};
+
+/** What a guard did with one response. */
+enum class guard_action : std::uint8_t {
+  passed,    ///< nothing to report
+  reported,  ///< sent as produced, with findings
+  repaired,  ///< sent after safe repairs
+  blocked,   ///< replaced by a 500
+  thrown,    ///< `violation_error` thrown
+};
+
+/** Returns "passed", "reported", "repaired", "blocked" or "thrown". */
+constexpr std::string_view to_string(guard_action a) noexcept {
+  switch (a) {
+    case guard_action::passed: return "passed";
+    case guard_action::reported: return "reported";
+    case guard_action::repaired: return "repaired";
+    case guard_action::blocked: return "blocked";
+    case guard_action::thrown: return "thrown";
+  }
+  return "?";
+}
+
+/** One guarded response with findings, as `on_violation` sees it. The views are valid during the
+    call only. */
+struct guard_event {
+  guard_action action;
+  int status;               ///< the status the handler produced
+  std::string_view method;  ///< of the request, empty when unknown
+  std::string_view target;  ///< of the request, empty when unknown
+  respolicy::report const& report;
+  std::uint64_t bytes_dropped;  ///< content octets removed by repairs
+};
+
+/** Counts of the responses a guard (and all its copies) handled. */
+struct guard_stats {
+  std::uint64_t checked = 0;
+  std::uint64_t reported = 0;
+  std::uint64_t repaired = 0;
+  std::uint64_t blocked = 0;
+  std::uint64_t thrown = 0;
+};
+
+/** How a guard behaves: its mode, its policies (one default, others per route), and who hears
+    about violations.
+
+    @par Example
+    @code
+    respolicy::beast::guard_options opts;
+    opts.mode(respolicy::beast::guard_mode::repair)
+        .route("/api/", respolicy::policy::strict())
+        .on_violation([](respolicy::beast::guard_event const& e) { std::clog << e.report; });
+    @endcode
+*/
+class guard_options {
+ public:
+  using policy_selector =
+      std::function<policy const*(std::string_view method, std::string_view target)>;
+  using violation_handler = std::function<void(guard_event const&)>;
+
+  guard_options() : default_(std::make_shared<policy const>(policy::standard())) {}
+
+  guard_options& mode(guard_mode m) {
+    mode_ = m;
+    return *this;
+  }
+  guard_mode mode() const noexcept { return mode_; }
+
+  /** The policy for responses no route matches (default: `policy::standard()`). */
+  guard_options& default_policy(policy p) {
+    default_ = std::make_shared<policy const>(std::move(p));
+    return *this;
+  }
+
+  /** The policy for requests whose target starts with `prefix`; the longest prefix wins. */
+  guard_options& route(std::string prefix, policy p) {
+    routes_.push_back({std::move(prefix), std::make_shared<policy const>(std::move(p))});
+    return *this;
+  }
+
+  /** A function choosing the policy from the request's method and target; it wins over routes
+      when it returns a policy, which must outlive the guard. It is called from every thread that
+      uses the guard. */
+  guard_options& select_policy(policy_selector f) {
+    selector_ = std::move(f);
+    return *this;
+  }
+
+  /** Called for every response with findings at or above `notify_at` (default: warning), and for
+      every repaired, blocked or thrown one; from any thread that uses the guard. Findings below
+      `notify_at` alone leave a response `passed`. */
+  guard_options& on_violation(violation_handler f) {
+    on_violation_ = std::move(f);
+    return *this;
+  }
+
+  guard_options& notify_at(severity s) {
+    notify_at_ = s;
+    return *this;
+  }
+
+  /** Whether the 500 that replaces a blocked response names the rules in its problem details
+      (default: in builds without NDEBUG). Rule ids tell a client about the server's bugs. */
+  guard_options& expose_rules(bool b) {
+    expose_rules_ = b;
+    return *this;
+  }
+
+  /** The policy for a request with `method` and `target`. */
+  policy const& policy_for(std::string_view method, std::string_view target) const {
+    if (selector_)
+      if (auto const* p = selector_(method, target)) return *p;
+    policy const* best = default_.get();
+    std::size_t best_len = 0;
+    for (auto const& [prefix, p] : routes_)
+      if (target.starts_with(prefix) && (prefix.size() > best_len || best == default_.get())) {
+        best = p.get();
+        best_len = prefix.size();
+      }
+    return *best;
+  }
+
+ private:
+  template <class>
+  friend class guarded_handler;
+  friend class response_guard;
+
+  guard_mode mode_ = guard_mode::repair;
+  std::shared_ptr<policy const> default_;
+  std::vector<std::pair<std::string, std::shared_ptr<policy const>>> routes_;
+  policy_selector selector_;
+  violation_handler on_violation_;
+  severity notify_at_ = severity::warning;
+#ifdef NDEBUG
+  bool expose_rules_ = false;
+#else
+  bool expose_rules_ = true;
+#endif
+};
+
+/** A copy of what the rules read of a request, for handlers that consume their request (take it
+    by rvalue reference): the guard still needs it after the handler returned. */
+class request_snapshot {
+ public:
+  template <class Fields>
+  explicit request_snapshot(http::request_header<Fields> const& req)
+      : keep_alive_(wants_keep_alive(req)) {
+    std::size_t total = req.method_string().size() + req.target().size();
+    std::size_t n = 0;
+    for (auto const& f : static_cast<Fields const&>(req)) {
+      total += f.name_string().size() + f.value().size();
+      ++n;
+    }
+    // Reserved once, so the views taken below stay valid.
+    storage_.reserve(total);
+    lines_.reserve(n);
+    auto const keep = [&](boost::beast::string_view s) {
+      auto const at = storage_.size();
+      storage_.append(s.data(), s.size());
+      return std::string_view(storage_.data() + at, s.size());
+    };
+    auto const method = keep(req.method_string());
+    target_ = keep(req.target());
+    for (auto const& f : static_cast<Fields const&>(req))
+      lines_.push_back({keep(f.name_string()), keep(f.value())});
+    context_ = request_context{method, static_cast<int>(req.version()), lines_};
+  }
+
+  request_snapshot(request_snapshot const&) = delete;
+  request_snapshot& operator=(request_snapshot const&) = delete;
+
+  request_context const& context() const noexcept { return context_; }
+  std::string_view target() const noexcept { return target_; }
+  bool keep_alive() const noexcept { return keep_alive_; }
+
+ private:
+  std::string storage_;
+  std::vector<field_view> lines_;
+  std::string_view target_;
+  request_context context_;
+  bool keep_alive_ = false;
+};
+
+namespace detail {
+
+/** A finding that makes a response dangerous to send (ARCHITECTURE.md, decision 6). */
+struct hazard {
+  rule_index rule;
+  small_text<40> field;
+  small_text<120> detail;
+};
+
+inline void add_hazard(std::vector<hazard>& out, rule_index r, std::string_view field,
+                       std::string_view detail) {
+  out.push_back({r, small_text<40>(field), small_text<120>(detail)});
+}
+
+/** CR, LF or NUL in a field name, value or the reason phrase: response splitting (RFC 9110 §5.5,
+    RFC 9112 §4, §11.1). Never repaired: rewriting would hide an injection. */
+inline void find_injection(response_view const& v, std::vector<hazard>& out) {
+  if (has_cr_lf_nul(v.reason))
+    add_hazard(out, "reason-phrase-charset", {}, "CR, LF or NUL in the reason phrase");
+  for (auto const& f : v.fields) {
+    if (has_cr_lf_nul(f.name))
+      add_hazard(out, "field-name-token", f.name, "CR, LF or NUL in a field name");
+    else if (has_cr_lf_nul(f.value))
+      add_hazard(out, "field-value-no-cr-lf-nul", f.name, "CR, LF or NUL in the value");
+  }
+}
+
+/** Framing Beast would contradict on the wire (RFC 9112 §6.3): its serializer writes the whole
+    body whatever the header says, so content on a response that ends at its header, or a
+    Content-Length other than the content's size, leaves bytes the client reads as the next
+    response (or waits for). */
+inline void find_framing_conflict(response_view const& v, request_context const* req,
+                                  std::vector<hazard>& out) {
+  bool const head = req && req->method == "HEAD";
+  bool const connect_2xx = req && req->method == "CONNECT" && v.status >= 200 && v.status < 300;
+  bool const has_content = !v.body_size || *v.body_size != 0;
+  if (has_content) {
+    if (v.status >= 100 && v.status < 200)
+      add_hazard(out, "no-content-1xx", {}, "content after a 1xx header section");
+    else if (v.status == 204)
+      add_hazard(out, "no-content-204", {}, "content after a 204 header section");
+    else if (v.status == 304)
+      add_hazard(out, "no-content-304", {}, "content after a 304 header section");
+    else if (head)
+      add_hazard(out, "head-no-content", {}, "content in a response to HEAD");
+    else if (connect_2xx)
+      add_hazard(out, "connect-2xx-no-content", {}, "content before a CONNECT tunnel");
+  }
+  bool const ends = ends_at_header(v.status) || head || connect_2xx;
+  std::string_view length;
+  bool lengths_differ = false, transfer_encoding = false;
+  unsigned chunked = 0;
+  for (auto const& f : v.fields) {
+    if (detail::iequals(f.name, "Content-Length")) {
+      for_each_element(f.value, [&](std::string_view e) {
+        if (length.empty()) length = e;
+        lengths_differ |= e != length;
+      });
+      if (length.empty() || length.find_first_not_of("0123456789") != length.npos)
+        lengths_differ = true;
+    } else if (detail::iequals(f.name, "Transfer-Encoding")) {
+      transfer_encoding = true;
+      for_each_element(f.value, [&](std::string_view e) {
+        chunked += detail::iequals(trim_ows(e.substr(0, e.find(';'))), "chunked");
+      });
+    }
+  }
+  if (!length.empty() || lengths_differ) {
+    if (lengths_differ)
+      add_hazard(out, "content-length-syntax", "Content-Length", "not one decimal length");
+    else if (transfer_encoding)
+      add_hazard(out, "no-content-length-with-transfer-encoding", "Content-Length",
+                 "both Content-Length and Transfer-Encoding");
+    else if (!ends && v.body_size && length != std::to_string(*v.body_size))
+      add_hazard(out, "content-length-accurate", "Content-Length",
+                 "differs from the content's size");
+  }
+  if (chunked > 1)
+    add_hazard(out, "transfer-encoding-chunked-once", "Transfer-Encoding", "chunked twice");
+}
+
+/** Adds the hazards the report lacks (a policy may have turned their rules off: they block
+    anyway) as errors. */
+inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
+  for (auto const& h : hazards) {
+    bool found = false;
+    for (auto const& d : rep) found |= d.rule == h.rule.info().id && !d.repaired;
+    if (found) continue;
+    auto const& info = h.rule.info();
+    diagnostic d;
+    d.rule = info.id;
+    d.severity = severity::error;
+    d.message = info.summary;
+    d.citation = info.citation;
+    d.field = h.field;
+    d.detail = h.detail;
+    rep.add(d);
+  }
+}
+
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+/** The RFC 9457 problem document of a blocked response. */
+inline std::string blocked_problem(report const& rep, bool expose_rules) {
+  std::string body =
+      R"({"type":"about:blank","title":"Internal Server Error","status":500,"detail":)";
+  std::string detail = "The server produced a response that could not be sent.";
+  if (expose_rules) {
+    detail += " Rules:";
+    char const* sep = " ";
+    for (auto const& d : rep) {
+      if (d.severity != severity::error || d.repaired) continue;
+      detail += sep;
+      detail += d.rule;
+      sep = ", ";
+    }
+  }
+  append_json_string(body, detail);
+  body += "}\n";
+  return body;
+}
+
+/** Replaces `res` by a 500 in its own type: a problem document when the Body holds text, else an
+    empty body with `Content-Length: 0`; no content at all in an answer to HEAD. The original
+    fields go: they are what was wrong. */
+template <class Body, class Fields>
+void replace_with_500(http::message<false, Body, Fields>& res, report const& rep, bool keep_alive,
+                      bool head, bool expose_rules) {
+  drop_content(res);
+  res.base().clear();
+  res.result(http::status::internal_server_error);
+  res.reason("");
+  if (res.version() != 10) res.version(11);
+  using value_type = typename Body::value_type;
+  std::string const problem = blocked_problem(rep, expose_rules);
+  if constexpr (requires(value_type & v) { v.assign(problem.begin(), problem.end()); }) {
+    res.body().assign(problem.begin(), problem.end());
+    res.set(http::field::content_type, "application/problem+json");
+  } else if constexpr (requires(value_type & v, std::size_t n) {
+                         v.prepare(n);
+                         v.commit(n);
+                       }) {
+    auto const n =
+        boost::asio::buffer_copy(res.body().prepare(problem.size()), boost::asio::buffer(problem));
+    res.body().commit(n);
+    res.set(http::field::content_type, "application/problem+json");
+  }
+  res.set(http::field::content_length, std::to_string(content_size(res).value_or(0)));
+  // RFC 9110 §9.3.2: the answer to HEAD has the GET's header fields and no content.
+  if (head) drop_content(res);
+  res.set(http::field::cache_control, "no-store");
+  if (!keep_alive || res.version() == 10) add_connection_option(res.base(), "close");
+}
+
+}  // namespace detail
+
+/** Checks, repairs or blocks responses before they are sent, as its options say; one guard (and
+    its copies, which share its counters) may serve many connections and threads at once.
+
+    @par Example
+    @code
+    respolicy::beast::response_guard g{respolicy::beast::guard_options{}};
+    auto res = make_response(req);
+    g.apply(res, req);  // repaired or replaced by a 500 when it must not leave
+    http::write(socket, res);
+    @endcode
+*/
+class response_guard {
+ public:
+  explicit response_guard(guard_options options = {})
+      : state_(std::make_shared<state>(std::move(options))) {}
+
+  /** Checks `res`, which answers `req`, and acts on it as the mode says. Returns what it did.
+      Throws `respolicy::violation_error` in `throw` mode. */
+  template <class Body, class Fields, class RequestFields>
+  guard_action apply(http::message<false, Body, Fields>& res,
+                     http::request_header<RequestFields> const& req) const {
+    request_view const r{req};
+    return apply(res, &r.context(), wants_keep_alive(req), to_std(req.target()));
+  }
+
+  /** As above, for a request already consumed by its handler. */
+  template <class Body, class Fields>
+  guard_action apply(http::message<false, Body, Fields>& res, request_snapshot const& req) const {
+    return apply(res, &req.context(), req.keep_alive(), req.target());
+  }
+
+  /** As above, without the request: request-dependent rules are skipped. */
+  template <class Body, class Fields>
+  guard_action apply(http::message<false, Body, Fields>& res) const {
+    return apply(res, nullptr, false, {});
+  }
+
+  /** The core of the above: `req` may be null; `keep_alive` is the request's wish, kept by a 500
+      that replaces a blocked response. */
+  template <class Body, class Fields>
+  guard_action apply(http::message<false, Body, Fields>& res, request_context const* req,
+                     bool keep_alive, std::string_view target) const {
+    auto& s = *state_;
+    s.checked.fetch_add(1, std::memory_order_relaxed);
+    std::string_view const method = req ? req->method : std::string_view{};
+    policy const& pol = s.options.policy_for(method, target);
+    int const status = static_cast<int>(res.result_int());
+
+    std::vector<detail::hazard> hazards;
+    repair_report rep;
+    bool const repairing = s.options.mode_ == guard_mode::repair;
+    bool injection = false;
+    {
+      message_view const v{res};
+      detail::find_injection(v.view(), hazards);
+      injection = !hazards.empty();
+      if (!repairing || injection) {
+        detail::find_framing_conflict(v.view(), req, hazards);
+        validate(v.view(), req, pol, rep);
+      }
+    }
+    if (repairing && !injection) {
+      // Repairs may resolve a framing conflict; whatever is left after them still blocks.
+      detail::repair_into(res, req, pol, rep);
+      message_view const v{res};
+      detail::find_framing_conflict(v.view(), req, hazards);
+    }
+    bool const dangerous = !hazards.empty();
+    detail::merge_hazards(rep, hazards);
+    if (!dangerous && rep.empty()) return guard_action::passed;
+
+    // Below the notification threshold (info-level advice, by default) a response counts as
+    // passed, unless a repair changed it.
+    guard_action action =
+        rep.worst() >= s.options.notify_at_ ? guard_action::reported : guard_action::passed;
+    switch (s.options.mode_) {
+      case guard_mode::report:
+        if (dangerous) action = guard_action::blocked;
+        break;
+      case guard_mode::repair:
+        if (dangerous)
+          action = guard_action::blocked;
+        else if (rep.repairs() != 0)
+          action = guard_action::repaired;
+        break;
+      case guard_mode::reject:
+        if (dangerous || !rep.ok()) action = guard_action::blocked;
+        break;
+      case guard_mode::throw_:
+        if (dangerous || !rep.ok()) action = guard_action::thrown;
+        break;
+    }
+    if (action == guard_action::passed) return action;
+    count(action);
+    if (s.options.on_violation_)
+      s.options.on_violation_(guard_event{action, status, method, target, rep, rep.bytes_dropped});
+    if (action == guard_action::thrown) throw violation_error(std::move(rep));
+    if (action == guard_action::blocked)
+      detail::replace_with_500(res, rep, keep_alive, method == "HEAD", s.options.expose_rules_);
+    return action;
+  }
+
+  /** The counts of all responses this guard and its copies handled so far. */
+  guard_stats stats() const noexcept {
+    auto const& s = *state_;
+    return {s.checked.load(std::memory_order_relaxed), s.reported.load(std::memory_order_relaxed),
+            s.repaired.load(std::memory_order_relaxed), s.blocked.load(std::memory_order_relaxed),
+            s.thrown.load(std::memory_order_relaxed)};
+  }
+
+  guard_options const& options() const noexcept { return state_->options; }
+
+ private:
+  struct state {
+    explicit state(guard_options o) : options(std::move(o)) {}
+    guard_options const options;
+    std::atomic<std::uint64_t> checked{0}, reported{0}, repaired{0}, blocked{0}, thrown{0};
+  };
+
+  void count(guard_action a) const noexcept {
+    auto& s = *state_;
+    auto& c = a == guard_action::repaired  ? s.repaired
+              : a == guard_action::blocked ? s.blocked
+              : a == guard_action::thrown  ? s.thrown
+                                           : s.reported;
+    c.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  std::shared_ptr<state> state_;
+};
+
+namespace detail {
+
+template <class T>
+struct is_response : std::false_type {};
+template <class Body, class Fields>
+struct is_response<http::message<false, Body, Fields>> : std::true_type {};
+
+template <class T>
+struct is_response_variant : std::false_type {};
+template <class... Ts>
+struct is_response_variant<std::variant<Ts...>>
+    : std::bool_constant<(is_response<Ts>::value && ...)> {};
+
+template <class Result, class Request>
+void guard_result(response_guard const& g, Result& res, Request const& req) {
+  if constexpr (is_response<Result>::value) {
+    g.apply(res, req);
+  } else if constexpr (is_response_variant<Result>::value) {
+    std::visit([&](auto& r) { g.apply(r, req); }, res);
+  } else {
+    static_assert(!std::is_same_v<Result, http::message_generator>,
+                  "a message_generator hides its message, so the guard cannot check it (and CR LF "
+                  "in a value is indistinguishable from a real field once serialized): return the "
+                  "http::response, or a std::variant of responses when the body type varies, and "
+                  "make the message_generator from the guarded result");
+    static_assert(is_response<Result>::value,
+                  "a guarded handler returns an http::response<Body, Fields> or a std::variant of "
+                  "them");
+  }
+}
+
+}  // namespace detail
+
+/** A handler wrapped by `guard()`: calls the handler, then checks, repairs or blocks its response
+    before returning it. Copies share the guard's options and counters. */
+template <class Handler>
+class guarded_handler {
+ public:
+  guarded_handler(Handler h, response_guard g) : handler_(std::move(h)), guard_(std::move(g)) {}
+
+  /** Calls the handler with `req` and `args`, and guards the response it returns. A handler that
+      takes the request by lvalue reference sees it in place; one that consumes it (rvalue
+      reference) gets it moved, after the guard took a copy of what the rules read. */
+  template <class Request, class... Args>
+  auto operator()(Request&& req, Args&&... args) const {
+    using request_type = std::remove_cvref_t<Request>;
+    if constexpr (std::is_invocable_v<Handler const&, request_type&, Args&&...>) {
+      request_type& in_place = req;
+      auto res = std::invoke(handler_, in_place, std::forward<Args>(args)...);
+      detail::guard_result(guard_, res, in_place);
+      return res;
+    } else {
+      request_snapshot const snapshot{req};
+      auto res = std::invoke(handler_, std::forward<Request>(req), std::forward<Args>(args)...);
+      detail::guard_result(guard_, res, snapshot);
+      return res;
+    }
+  }
+
+  response_guard const& guard() const noexcept { return guard_; }
+  guard_stats stats() const noexcept { return guard_.stats(); }
+
+ private:
+  Handler handler_;
+  response_guard guard_;
+};
+
+/** Wraps `handler` so that every response it returns is checked before it is sent, and repaired,
+    reported, blocked or thrown as `options` say.
+
+    The handler takes the request (an `http::request<Body, Fields>`) and any further arguments,
+    and returns an `http::response<Body, Fields>` or a `std::variant` of responses; the wrapper
+    returns the same type, for synchronous servers and inside asynchronous connection handlers
+    alike (make the `http::message_generator` from its result). Whatever the mode, a response with
+    CR, LF or NUL in a field name, value or reason phrase, or with contradictory framing, never
+    leaves: it becomes a 500 and the report says why (ARCHITECTURE.md, decision 6).
+
+    @par Example
+    @code
+    auto handle = respolicy::beast::guard(
+        [](http::request<http::string_body> const& req) { return make_response(req); },
+        respolicy::beast::guard_options{}.mode(respolicy::beast::guard_mode::repair));
+    http::response<http::string_body> res = handle(req);
+    @endcode
+*/
+template <class Handler>
+guarded_handler<std::decay_t<Handler>> guard(Handler&& handler, guard_options options = {}) {
+  return {std::forward<Handler>(handler), response_guard{std::move(options)}};
+}
+
+}  // namespace respolicy::beast
+
+#endif

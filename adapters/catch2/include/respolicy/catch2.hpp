@@ -1,0 +1,18 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_CATCH2_HPP
+#define RESPOLICY_CATCH2_HPP
+
+// Catch2 matchers that lint responses in tests: respolicy::catch2::conforms, conforms_to and
+// violates, and Catch::StringMaker specializations that print responses as HTTP. They work on
+// respolicy::response_view and, when the target links respolicy::beast, on Boost.Beast responses.
+
+#include <respolicy/catch2/matchers.hpp>
+#include <respolicy/catch2/string_maker.hpp>
+
+#endif

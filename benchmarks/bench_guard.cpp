@@ -1,0 +1,120 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// bench_guard: a handler call through respolicy::beast::guard next to the same call without it.
+// Each call builds the response as a handler does and serializes it as the server would, so the
+// ratio is what the guard adds to the work a Beast server does per response anyway.
+
+#include <respolicy/beast/guard.hpp>
+
+#include <benchmark/benchmark.h>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <string>
+
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace rb = respolicy::beast;
+
+using request = http::request<http::string_body>;
+using response = http::response<http::string_body>;
+
+std::string const body_512(512, 'x');
+
+// A typical 200: Date, Server, Content-Type, ETag, Cache-Control, Vary, one custom field and a
+// 512-byte body, with Content-Length from prepare_payload().
+response typical(request const& req) {
+  response res{http::status::ok, req.version()};
+  res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
+  res.set(http::field::server, "respolicy-bench/1.0");
+  res.set(http::field::content_type, "text/html; charset=utf-8");
+  res.set(http::field::etag, "\"5f2b7c1d-200\"");
+  res.set(http::field::cache_control, "public, max-age=3600");
+  res.set(http::field::vary, "Accept-Encoding");
+  res.set("X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6");
+  res.body() = body_512;
+  res.keep_alive(req.keep_alive());
+  res.prepare_payload();
+  return res;
+}
+
+// The common mistake: content on a 204, which the guard repairs.
+response no_content_with_body(request const& req) {
+  response res{http::status::no_content, req.version()};
+  res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
+  res.body() = "deleted";
+  res.content_length(res.body().size());
+  return res;
+}
+
+request make_request() {
+  request req{http::verb::get, "/index.html", 11};
+  req.set(http::field::host, "example.com");
+  req.set(http::field::user_agent, "bench/1.0");
+  req.set(http::field::accept, "text/html");
+  req.set(http::field::accept_encoding, "gzip");
+  return req;
+}
+
+void serialize(response& res, std::string& out) {
+  out.clear();
+  http::serializer<false, http::string_body> sr{res};
+  beast::error_code ec;
+  do {
+    sr.next(ec, [&](beast::error_code&, auto const& buffers) {
+      for (auto const b : beast::buffers_range_ref(buffers))
+        out.append(static_cast<char const*>(b.data()), b.size());
+      sr.consume(beast::buffer_bytes(buffers));
+    });
+  } while (!ec && !sr.is_done());
+  benchmark::DoNotOptimize(out.data());
+}
+
+template <class Handler>
+void run(benchmark::State& state, Handler const& handler, char const* baseline) {
+  auto const req = make_request();
+  std::string out;
+  out.reserve(2048);
+  for (auto _ : state) {
+    auto res = handler(req);
+    serialize(res, out);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+  if (baseline) state.SetLabel(std::string("baseline=") + baseline);
+}
+
+void BM_guard_unguarded_typical(benchmark::State& state) { run(state, typical, nullptr); }
+
+void BM_guard_repair_typical(benchmark::State& state) {
+  auto const h = rb::guard(typical, rb::guard_options{}.mode(rb::guard_mode::repair));
+  run(state, h, "BM_guard_unguarded_typical");
+}
+
+void BM_guard_report_typical(benchmark::State& state) {
+  auto const h = rb::guard(typical, rb::guard_options{}.mode(rb::guard_mode::report));
+  run(state, h, "BM_guard_unguarded_typical");
+}
+
+void BM_guard_unguarded_204_body(benchmark::State& state) {
+  run(state, no_content_with_body, nullptr);
+}
+
+void BM_guard_repair_204_body(benchmark::State& state) {
+  auto const h = rb::guard(no_content_with_body, rb::guard_options{}.mode(rb::guard_mode::repair));
+  run(state, h, "BM_guard_unguarded_204_body");
+}
+
+}  // namespace
+
+BENCHMARK(BM_guard_unguarded_typical);
+BENCHMARK(BM_guard_repair_typical);
+BENCHMARK(BM_guard_report_typical);
+BENCHMARK(BM_guard_unguarded_204_body);
+BENCHMARK(BM_guard_repair_204_body);

@@ -1,0 +1,329 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_GRAMMAR_CACHE_CONTROL_HPP
+#define RESPOLICY_GRAMMAR_CACHE_CONTROL_HPP
+
+/** @file
+    Cache-Control (RFC 9111 §5.2).
+
+    @code
+    Cache-Control   = #cache-directive
+    cache-directive = token [ "=" ( token / quoted-string ) ]
+    @endcode
+
+    Directive names are compared case-insensitively. Known directives, with their argument:
+
+    | directive              | argument                        | in     | defined in          |
+    |------------------------|---------------------------------|--------|---------------------|
+    | max-age                | delta-seconds (token form)      | both   | RFC 9111 §5.2.1.1,
+   §5.2.2.1 | | max-stale              | optional delta-seconds          | request| RFC 9111
+   §5.2.1.2   | | min-fresh              | delta-seconds (token form)      | request| RFC 9111
+   §5.2.1.3   | | no-cache               | none (request); optional field names, quoted form
+   (response) | both | §5.2.1.4, §5.2.2.4 | | no-store               | none | both   | §5.2.1.5,
+   §5.2.2.5  | | no-transform           | none                            | both   | §5.2.1.6,
+   §5.2.2.6  | | only-if-cached         | none                            | request| §5.2.1.7 | |
+   must-revalidate        | none                            | response | §5.2.2.2          | |
+   must-understand        | none                            | response | §5.2.2.3          | |
+   private                | optional field names, quoted form | response | §5.2.2.7        | |
+   proxy-revalidate       | none                            | response | §5.2.2.8          | |
+   public                 | none                            | response | §5.2.2.9          | |
+   s-maxage               | delta-seconds (token form)      | response | §5.2.2.10         | |
+   immutable              | none                            | response | RFC 8246 §2       | |
+   stale-while-revalidate | delta-seconds                   | response | RFC 5861 §3       | |
+   stale-if-error         | delta-seconds                   | both   | RFC 5861 §4         |
+
+    Any other token is an extension directive (RFC 9111 §5.2.3), kept with its argument.
+
+    The parser checks the list grammar only: `max-age="5"` and `public=1` parse (recipients accept
+    both argument forms, RFC 9111 §5.2), and a checker reads `cache_directive::quoted` and
+    `cache_directive::has_argument` to flag them. Lenient as a recipient: empty list elements and
+    OWS at either end are accepted, an empty value is an empty list. No whitespace around `=`.
+*/
+
+#include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string_view>
+
+namespace respolicy::grammar {
+
+/** The known cache directives; `extension` for any other name. */
+enum class cache_directive_id : std::uint8_t {
+  max_age,
+  max_stale,
+  min_fresh,
+  must_revalidate,
+  must_understand,
+  no_cache,
+  no_store,
+  no_transform,
+  only_if_cached,
+  private_,
+  proxy_revalidate,
+  public_,
+  s_maxage,
+  immutable,
+  stale_while_revalidate,
+  stale_if_error,
+  extension,
+};
+
+/** What argument a known directive takes in a response (RFC 9111 §5.2.2; RFC 5861; RFC 8246). */
+enum class cache_argument : std::uint8_t {
+  none,           ///< no argument is defined (nor allowed)
+  delta_seconds,  ///< required delta-seconds, token form
+  optional_delta_seconds,
+  optional_field_names,  ///< optional `#field-name`, quoted form
+  any,                   ///< an extension: whatever its definition says
+};
+
+/** The lower-case name of a known directive; empty for `extension`. */
+constexpr std::string_view name_of(cache_directive_id id) noexcept {
+  switch (id) {
+    case cache_directive_id::max_age: return "max-age";
+    case cache_directive_id::max_stale: return "max-stale";
+    case cache_directive_id::min_fresh: return "min-fresh";
+    case cache_directive_id::must_revalidate: return "must-revalidate";
+    case cache_directive_id::must_understand: return "must-understand";
+    case cache_directive_id::no_cache: return "no-cache";
+    case cache_directive_id::no_store: return "no-store";
+    case cache_directive_id::no_transform: return "no-transform";
+    case cache_directive_id::only_if_cached: return "only-if-cached";
+    case cache_directive_id::private_: return "private";
+    case cache_directive_id::proxy_revalidate: return "proxy-revalidate";
+    case cache_directive_id::public_: return "public";
+    case cache_directive_id::s_maxage: return "s-maxage";
+    case cache_directive_id::immutable: return "immutable";
+    case cache_directive_id::stale_while_revalidate: return "stale-while-revalidate";
+    case cache_directive_id::stale_if_error: return "stale-if-error";
+    case cache_directive_id::extension: return {};
+  }
+  return {};
+}
+
+/** The argument a known directive takes in a response. */
+constexpr cache_argument argument_of(cache_directive_id id) noexcept {
+  switch (id) {
+    case cache_directive_id::max_age:
+    case cache_directive_id::min_fresh:
+    case cache_directive_id::s_maxage:
+    case cache_directive_id::stale_while_revalidate:
+    case cache_directive_id::stale_if_error: return cache_argument::delta_seconds;
+    case cache_directive_id::max_stale: return cache_argument::optional_delta_seconds;
+    case cache_directive_id::no_cache:
+    case cache_directive_id::private_: return cache_argument::optional_field_names;
+    case cache_directive_id::extension: return cache_argument::any;
+    default: return cache_argument::none;
+  }
+}
+
+/** True for the directives RFC 9111 §5.2.1 defines for requests only. */
+constexpr bool request_only(cache_directive_id id) noexcept {
+  return id == cache_directive_id::max_stale || id == cache_directive_id::min_fresh ||
+         id == cache_directive_id::only_if_cached;
+}
+
+/** Maps a directive name to its id, case-insensitively. */
+constexpr cache_directive_id lookup_cache_directive(std::string_view name) noexcept {
+  // Dispatch on length and one letter, then one comparison.
+  auto const is = [&](cache_directive_id id) { return iequals(name, name_of(id)); };
+  using enum cache_directive_id;
+  switch (name.size()) {
+    case 6: return is(public_) ? public_ : extension;
+    case 7:
+      if (is(max_age)) return max_age;
+      return is(private_) ? private_ : extension;
+    case 8:
+      if (is(no_cache)) return no_cache;
+      if (is(no_store)) return no_store;
+      return is(s_maxage) ? s_maxage : extension;
+    case 9:
+      if (is(max_stale)) return max_stale;
+      if (is(min_fresh)) return min_fresh;
+      return is(immutable) ? immutable : extension;
+    case 12: return is(no_transform) ? no_transform : extension;
+    case 14:
+      if (is(only_if_cached)) return only_if_cached;
+      return is(stale_if_error) ? stale_if_error : extension;
+    case 15:
+      if (is(must_revalidate)) return must_revalidate;
+      return is(must_understand) ? must_understand : extension;
+    case 16: return is(proxy_revalidate) ? proxy_revalidate : extension;
+    case 22: return is(stale_while_revalidate) ? stale_while_revalidate : extension;
+    default: return extension;
+  }
+}
+
+/** One directive of a Cache-Control value; its views refer into the value. */
+struct cache_directive {
+  cache_directive_id id = cache_directive_id::extension;
+  std::string_view name;      ///< as written
+  std::string_view argument;  ///< the token, or the quoted-string's content (escapes kept)
+  bool has_argument = false;  ///< `name=...`
+  bool quoted = false;        ///< the argument is in quoted-string form
+  std::size_t offset = 0;     ///< where the directive starts in the value
+
+  /** The argument as delta-seconds, in either form (recipients accept both, RFC 9111 §5.2);
+      error::empty when there is no argument. */
+  constexpr result<delta_seconds> delta() const noexcept {
+    if (!has_argument) return fail(error::empty, offset, "no argument");
+    return parse_delta_seconds(argument);
+  }
+  /** The field names of a qualified no-cache or private (`no-cache="Set-Cookie, X-A"`), or of a
+      token-form argument: a token list; error::syntax when the argument is not `#field-name`. */
+  constexpr result<token_list> field_names() const noexcept { return parse_token_list(argument); }
+};
+
+namespace detail {
+
+/** Reads one cache-directive at c.pos (at a tchar); on failure `e` says where and why. */
+constexpr bool read_cache_directive(cursor& c, cache_directive& d, parse_error& e) noexcept {
+  d.offset = c.pos;
+  d.name = c.token();
+  if (d.name.empty()) return e = fail(error::syntax, c.pos, "expected a directive name"), false;
+  d.id = lookup_cache_directive(d.name);
+  d.has_argument = d.quoted = false;
+  d.argument = {};
+  if (!c.consume('=')) return true;
+  d.has_argument = true;
+  if (c.peek() == '"') {
+    auto const q = c.quoted_string();
+    if (q.empty()) return e = fail(error::syntax, c.pos, "malformed quoted-string argument"), false;
+    d.quoted = true;
+    d.argument = unquote_raw(q);
+    return true;
+  }
+  d.argument = c.token();
+  if (d.argument.empty())
+    return e = fail(error::syntax, c.pos, "expected a token or quoted-string after '='"), false;
+  return true;
+}
+
+}  // namespace detail
+
+/** A validated Cache-Control value: iterate its directives, or ask the summary it keeps of the
+    known ones. Nothing is allocated; the value must outlive it.
+
+    @code
+    auto cc = respolicy::grammar::parse_cache_control("public, max-age=3600");
+    if (cc && cc->has(cache_directive_id::no_store)) ...;
+    for (auto const& d : *cc) std::cout << d.name << '\n';
+    @endcode
+*/
+class cache_control {
+ public:
+  /** A forward iterator over the directives. */
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = cache_directive;
+    using difference_type = std::ptrdiff_t;
+    using pointer = cache_directive const*;
+    using reference = cache_directive const&;
+
+    constexpr iterator() noexcept = default;
+    constexpr cache_directive const& operator*() const noexcept { return d_; }
+    constexpr cache_directive const* operator->() const noexcept { return &d_; }
+    constexpr iterator& operator++() noexcept {
+      seek(next_);
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      auto t = *this;
+      ++*this;
+      return t;
+    }
+    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
+      return a.at_ == b.at_;
+    }
+
+   private:
+    friend class cache_control;
+    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
+    constexpr void seek(std::size_t from) noexcept {
+      cursor c{s_, from};
+      c.skip_empty_elements();  // OWS and commas: the value is valid
+      at_ = c.pos;
+      if (c.done()) return;
+      parse_error e;
+      if (!detail::read_cache_directive(c, d_, e)) {  // cannot happen on a validated value
+        at_ = s_.size();
+        return;
+      }
+      next_ = c.pos;
+    }
+    std::string_view s_;
+    std::size_t at_ = 0, next_ = 0;
+    cache_directive d_;
+  };
+
+  constexpr cache_control() noexcept = default;
+
+  constexpr iterator begin() const noexcept { return {value_, 0}; }
+  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  /** The number of directives. */
+  constexpr std::size_t size() const noexcept { return size_; }
+  constexpr bool empty() const noexcept { return size_ == 0; }
+  constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
+  constexpr std::string_view value() const noexcept { return value_; }
+
+  static constexpr std::uint32_t bit(cache_directive_id id) noexcept {
+    return std::uint32_t{1} << static_cast<unsigned>(id);
+  }
+  /** One bit() per directive present (`extension` for any unknown one). */
+  constexpr std::uint32_t present() const noexcept { return present_; }
+  /** One bit() per directive present more than once (unknown names are not compared). */
+  constexpr std::uint32_t repeated() const noexcept { return repeated_; }
+  constexpr bool has(cache_directive_id id) const noexcept { return (present_ & bit(id)) != 0; }
+  /** One bit() per directive that occurs without an argument at least once. */
+  constexpr std::uint32_t bare() const noexcept { return bare_; }
+  /** One bit() per directive that occurs with a token argument at least once. */
+  constexpr std::uint32_t token_form() const noexcept { return token_form_; }
+  /** One bit() per directive that occurs with a quoted-string argument at least once. */
+  constexpr std::uint32_t quoted_form() const noexcept { return quoted_form_; }
+
+  /** The first max-age's argument as delta-seconds; nothing when absent or not delta-seconds. */
+  constexpr std::optional<delta_seconds> max_age() const noexcept { return delta(0); }
+  /** The first s-maxage's argument as delta-seconds; nothing when absent or not delta-seconds. */
+  constexpr std::optional<delta_seconds> s_maxage() const noexcept { return delta(1); }
+  /** True when a no-cache without field names is present (it applies to the whole response). */
+  constexpr bool no_cache_unqualified() const noexcept { return no_cache_unqualified_; }
+
+ private:
+  friend result<cache_control> parse_cache_control(std::string_view s) noexcept;
+  static void read_delta(std::string_view argument, cache_control& cc, int i) noexcept;
+  std::string_view value_;
+  std::uint32_t present_ = 0;
+  std::uint32_t repeated_ = 0;
+  std::uint32_t bare_ = 0;
+  std::uint32_t token_form_ = 0;
+  std::uint32_t quoted_form_ = 0;
+  std::size_t size_ = 0;
+  std::size_t empty_elements_ = 0;
+  bool no_cache_unqualified_ = false;
+  // max-age [0] and s-maxage [1]: plain members, cheap to fill while parsing.
+  std::uint32_t seconds_[2] = {};
+  bool valid_[2] = {};
+  bool saturated_[2] = {};
+
+  constexpr std::optional<delta_seconds> delta(int i) const noexcept {
+    if (!valid_[i]) return std::nullopt;
+    return delta_seconds{seconds_[i], saturated_[i]};
+  }
+};
+
+/** Parses a Cache-Control value; see the file comment for what it accepts. */
+[[nodiscard]] result<cache_control> parse_cache_control(std::string_view s) noexcept;
+
+}  // namespace respolicy::grammar
+
+#endif

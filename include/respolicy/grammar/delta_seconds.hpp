@@ -1,0 +1,98 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_GRAMMAR_DELTA_SECONDS_HPP
+#define RESPOLICY_GRAMMAR_DELTA_SECONDS_HPP
+
+/** @file
+    Non-negative decimal integers: delta-seconds (RFC 9111 §1.2.2), the value of Age (RFC 9111
+    §5.1) and the argument of max-age, s-maxage and the other Cache-Control directives that count
+    seconds; and plain `1*DIGIT` with exact 64-bit overflow detection, for Content-Length (RFC 9110
+    §8.6) and the positions of Content-Range.
+
+    @code
+    delta-seconds  = 1*DIGIT                          ; RFC 9111 §1.2.2
+    Age            = delta-seconds                    ; RFC 9111 §5.1
+    Content-Length = 1*DIGIT                          ; RFC 9110 §8.6
+    @endcode
+
+    Leading zeros are part of the grammar and accepted ("007" is 7); they never cause an overflow.
+    No sign, no fraction, no exponent, no whitespace (trim the field value first), no list.
+*/
+
+#include <respolicy/grammar/basic.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+namespace respolicy::grammar {
+
+/** Parses `1*DIGIT` as an exact unsigned 64-bit number: error::empty for "", error::syntax at the
+    first byte that is not a digit when there is no digit before it, error::trailing at the first
+    non-digit after digits, error::overflow (at the digit that overflows) above 2^64 - 1.
+
+    @code
+    auto n = respolicy::grammar::parse_decimal("3495");  // Content-Length: 3495
+    @endcode
+*/
+[[nodiscard]] constexpr result<std::uint64_t> parse_decimal(std::string_view s) noexcept {
+  if (s.empty()) return fail(error::empty, 0, "empty number");
+  cursor c{s};
+  std::uint64_t v = 0;
+  bool overflow = false;
+  if (!c.digits(v, overflow)) {
+    if (overflow) return fail(error::overflow, c.pos, "number above 2^64-1");
+    return fail(error::syntax, 0, "expected DIGIT");
+  }
+  if (!c.done()) return fail(error::trailing, c.pos, "expected DIGIT or the end");
+  return v;
+}
+
+/** A delta-seconds value as a cache reads it. */
+struct delta_seconds {
+  /** RFC 9111 §1.2.2: a value above 2^31 is read as 2^31 (2147483648). */
+  static constexpr std::uint32_t max = 2147483648u;
+
+  std::uint32_t seconds = 0;  ///< the value, or `max` when it was greater
+  bool saturated = false;     ///< the value was greater than 2^31 (and may exceed 64 bits)
+
+  constexpr std::chrono::seconds duration() const noexcept {
+    return std::chrono::seconds{static_cast<std::int64_t>(seconds)};
+  }
+  friend constexpr bool operator==(delta_seconds const&, delta_seconds const&) noexcept = default;
+};
+
+/** Parses delta-seconds (RFC 9111 §1.2.2). A value of any length is valid; one greater than 2^31
+    saturates to 2^31 as a cache MUST read it, and is flagged. Errors as parse_decimal(), never
+    error::overflow.
+
+    @code
+    auto age = respolicy::grammar::parse_delta_seconds("3600");  // age->seconds == 3600
+    @endcode
+*/
+[[nodiscard]] constexpr result<delta_seconds> parse_delta_seconds(std::string_view s) noexcept {
+  if (s.empty()) return fail(error::empty, 0, "empty delta-seconds");
+  delta_seconds d;
+  std::uint64_t v = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && is_digit(s[i]); ++i) {
+    // Saturated values stop growing; only the digits still need checking.
+    if (!d.saturated) {
+      v = v * 10 + static_cast<std::uint64_t>(s[i] - '0');
+      if (v > delta_seconds::max) d.saturated = true;
+    }
+  }
+  if (i == 0) return fail(error::syntax, 0, "expected DIGIT");
+  if (i != s.size()) return fail(error::trailing, i, "expected DIGIT or the end");
+  d.seconds = d.saturated ? delta_seconds::max : static_cast<std::uint32_t>(v);
+  return d;
+}
+
+}  // namespace respolicy::grammar
+
+#endif

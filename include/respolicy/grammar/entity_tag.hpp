@@ -1,0 +1,228 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_GRAMMAR_ENTITY_TAG_HPP
+#define RESPOLICY_GRAMMAR_ENTITY_TAG_HPP
+
+/** @file
+    Entity tags (RFC 9110 §8.8.3): the value of ETag, and the lists of If-Match (§13.1.1) and
+    If-None-Match (§13.1.2).
+
+    @code
+    ETag          = entity-tag
+    entity-tag    = [ weak ] opaque-tag
+    weak          = %s"W/"
+    opaque-tag    = DQUOTE *etagc DQUOTE
+    etagc         = %x21 / %x23-7E / obs-text
+                  ; VCHAR except double quotes, plus obs-text
+    If-Match      = "*" / #entity-tag
+    If-None-Match = "*" / #entity-tag
+    @endcode
+
+    Examples from the RFC: `"xyzzy"`, `W/"xyzzy"`, `""` (§8.8.3); `W/"1"`, `W/"2"`, `"1"` (the
+    comparison table of §8.8.3.2); `"xyzzy", "r2d2xxxx", "c3piozzzz"` and `*` (§13.1.1, §13.1.2).
+
+    `W/` is case-sensitive; no whitespace inside an entity-tag; a backslash is an ordinary etagc
+    (recipients must not unescape it, though some do: see the etag-no-backslash rule).
+*/
+
+#include <respolicy/grammar/basic.hpp>
+
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+namespace respolicy::grammar {
+
+/** etagc (RFC 9110 §8.8.3). */
+constexpr bool is_etagc(char c) noexcept {
+  return c == 0x21 || (c >= 0x23 && c <= 0x7e) || is_obs_text(c);
+}
+
+/** A parsed entity-tag; its views refer into the parsed value. */
+struct entity_tag {
+  bool weak = false;
+  std::string_view opaque;  ///< the characters between the double quotes
+  std::string_view text;    ///< the whole tag as written, `W/` and quotes included
+};
+
+/** The strong comparison of RFC 9110 §8.8.3.2: both strong and identical. */
+constexpr bool strong_compare(entity_tag const& a, entity_tag const& b) noexcept {
+  return !a.weak && !b.weak && a.opaque == b.opaque;
+}
+
+/** The weak comparison of RFC 9110 §8.8.3.2: identical opaque-tags, weak or not. */
+constexpr bool weak_compare(entity_tag const& a, entity_tag const& b) noexcept {
+  return a.opaque == b.opaque;
+}
+
+namespace detail {
+
+/** Reads one entity-tag at c.pos; on failure `e` says where and why. */
+constexpr bool read_entity_tag(cursor& c, entity_tag& t, parse_error& e) noexcept {
+  auto const start = c.pos;
+  t.weak = false;
+  if (c.consume('W')) {
+    if (!c.consume('/')) return e = fail(error::syntax, c.pos, "expected '/' after W"), false;
+    t.weak = true;
+  }
+  if (!c.consume('"')) {
+    e = fail(error::syntax, c.pos,
+             c.peek() == 'w' ? "the weak prefix is W/, upper case"
+                             : "expected DQUOTE opening the entity-tag");
+    return false;
+  }
+  auto const open = c.pos;
+  while (c.pos < c.s.size() && is_etagc(c.s[c.pos])) ++c.pos;
+  if (!c.consume('"')) {
+    e = fail(error::syntax, c.pos,
+             c.done() ? "expected DQUOTE closing the entity-tag"
+                      : "byte not allowed in an entity-tag (etagc)");
+    return false;
+  }
+  t.opaque = c.s.substr(open, c.pos - 1 - open);
+  t.text = c.s.substr(start, c.pos - start);
+  return true;
+}
+
+}  // namespace detail
+
+/** Parses one entity-tag: the ETag field value.
+
+    @code
+    auto t = respolicy::grammar::parse_entity_tag("W/\"xyzzy\"");  // t->weak, t->opaque == "xyzzy"
+    @endcode
+*/
+[[nodiscard]] constexpr result<entity_tag> parse_entity_tag(std::string_view s) noexcept {
+  if (s.empty()) return fail(error::empty, 0, "empty entity-tag");
+  cursor c{s};
+  entity_tag t;
+  parse_error e;
+  if (!detail::read_entity_tag(c, t, e)) return e;
+  if (!c.done()) return fail(error::trailing, c.pos, "bytes after the entity-tag");
+  return t;
+}
+
+/** `"*" / #entity-tag` (If-Match, If-None-Match), validated once, then iterated without
+    allocation. */
+class entity_tag_list {
+ public:
+  /** A forward iterator over the entity tags (none for `*`). */
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = entity_tag;
+    using difference_type = std::ptrdiff_t;
+    using pointer = entity_tag const*;
+    using reference = entity_tag const&;
+
+    constexpr iterator() noexcept = default;
+    constexpr entity_tag const& operator*() const noexcept { return tag_; }
+    constexpr entity_tag const* operator->() const noexcept { return &tag_; }
+    constexpr iterator& operator++() noexcept {
+      seek(next_);
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      auto t = *this;
+      ++*this;
+      return t;
+    }
+    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
+      return a.at_ == b.at_;
+    }
+
+   private:
+    friend class entity_tag_list;
+    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
+    constexpr void seek(std::size_t from) noexcept {
+      cursor c{s_, from};
+      c.skip_empty_elements();
+      at_ = c.pos;
+      if (c.done()) return;
+      parse_error e;
+      if (!detail::read_entity_tag(c, tag_, e)) {  // cannot happen on a validated list
+        at_ = s_.size();
+        return;
+      }
+      next_ = c.pos;
+    }
+    std::string_view s_;
+    std::size_t at_ = 0, next_ = 0;
+    entity_tag tag_;
+  };
+
+  constexpr entity_tag_list() noexcept = default;
+
+  constexpr iterator begin() const noexcept { return any_ ? end() : iterator{value_, 0}; }
+  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  /** True for `*`. */
+  constexpr bool any() const noexcept { return any_; }
+  /** The number of entity tags (0 for `*`). */
+  constexpr std::size_t size() const noexcept { return size_; }
+  constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
+  constexpr std::string_view value() const noexcept { return value_; }
+
+  /** True when `*`, or when a member matches `t` by the strong comparison (If-Match). */
+  constexpr bool strong_match(entity_tag const& t) const noexcept {
+    if (any_) return true;
+    for (auto const& m : *this)
+      if (strong_compare(m, t)) return true;
+    return false;
+  }
+  /** True when `*`, or when a member matches `t` by the weak comparison (If-None-Match). */
+  constexpr bool weak_match(entity_tag const& t) const noexcept {
+    if (any_) return true;
+    for (auto const& m : *this)
+      if (weak_compare(m, t)) return true;
+    return false;
+  }
+
+ private:
+  friend constexpr result<entity_tag_list> parse_entity_tag_list(std::string_view s) noexcept;
+  std::string_view value_;
+  std::size_t size_ = 0;
+  std::size_t empty_elements_ = 0;
+  bool any_ = false;
+};
+
+/** Parses `"*" / #entity-tag`. Lenient as a recipient: empty elements and OWS at either end are
+    accepted; an empty value is an empty list. `*` must stand alone.
+
+    @code
+    auto l = respolicy::grammar::parse_entity_tag_list("\"xyzzy\", \"r2d2xxxx\", \"c3piozzzz\"");
+    for (auto const& t : *l) use(t.opaque);
+    @endcode
+*/
+[[nodiscard]] constexpr result<entity_tag_list> parse_entity_tag_list(std::string_view s) noexcept {
+  entity_tag_list l;
+  l.value_ = s;
+  auto const trimmed = trim_ows(s);
+  if (trimmed == "*") {
+    l.any_ = true;
+    return l;
+  }
+  cursor c{s};
+  while (true) {
+    l.empty_elements_ += c.skip_empty_elements();
+    if (c.done()) break;
+    entity_tag t;
+    parse_error e;
+    if (c.peek() == '*') return fail(error::syntax, c.pos, "'*' must be the whole list");
+    if (!detail::read_entity_tag(c, t, e)) return e;
+    ++l.size_;
+    bool trailing = false;
+    if (!c.end_element(trailing))
+      return fail(error::syntax, c.pos, "expected ',' after an entity-tag");
+    l.empty_elements_ += trailing;
+  }
+  return l;
+}
+
+}  // namespace respolicy::grammar
+
+#endif

@@ -1,0 +1,123 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_GRAMMAR_PRODUCT_HPP
+#define RESPOLICY_GRAMMAR_PRODUCT_HPP
+
+/** @file
+    Server (RFC 9110 §10.2.4) and the same product list in User-Agent (§10.1.5).
+
+    @code
+    Server          = product *( RWS ( product / comment ) )      ; RFC 9110 §10.2.4
+    product         = token ["/" product-version]                 ; §10.1.5
+    product-version = token
+    comment         = "(" *( ctext / quoted-pair / comment ) ")"  ; §5.6.5
+    ctext           = HTAB / SP / %x21-27 / %x2A-5B / %x5D-7E / obs-text
+    quoted-pair     = "\" ( HTAB / SP / VCHAR / obs-text )         ; §5.6.4
+    RWS             = 1*( SP / HTAB )                              ; §5.6.3
+    @endcode
+
+    Comments nest to any depth (counted, not recursed). The first item is a product, never a
+    comment; no whitespace around "/".
+*/
+
+#include <respolicy/grammar/basic.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+namespace respolicy::grammar {
+
+/** One item of a product list: a product or a comment. */
+struct product_item {
+  enum kind_type : std::uint8_t { product, comment };
+  kind_type kind = product;
+  std::string_view name;     ///< product: the name
+  std::string_view version;  ///< product: the version, or empty
+  std::string_view text;     ///< the item as written (a comment with its parentheses)
+  bool has_version = false;
+};
+
+namespace detail {
+/** Parses one product or comment at `c.pos`. */
+[[nodiscard]] result<product_item> parse_product_item(cursor& c) noexcept;
+}  // namespace detail
+
+/** A parsed product list, read again item by item when iterated. */
+class product_list {
+ public:
+  constexpr product_list() noexcept = default;
+  constexpr product_list(std::string_view text, std::size_t products, std::size_t comments) noexcept
+      : text_(text), products_(products), comments_(comments) {}
+
+  constexpr std::string_view text() const noexcept { return text_; }
+  /** The number of products, the first one included. */
+  constexpr std::size_t products() const noexcept { return products_; }
+  constexpr std::size_t comments() const noexcept { return comments_; }
+  constexpr std::size_t size() const noexcept { return products_ + comments_; }
+
+  class iterator {
+   public:
+    using value_type = product_item;
+    using difference_type = std::ptrdiff_t;
+    using reference = product_item;  // by value: no reference into the iterator outlives it
+    using pointer = product_item const*;
+    using iterator_category = std::forward_iterator_tag;
+
+    constexpr iterator() noexcept = default;
+    constexpr reference operator*() const noexcept { return item_; }
+    constexpr pointer operator->() const noexcept { return &item_; }
+    iterator& operator++() noexcept {
+      advance();
+      return *this;
+    }
+    iterator operator++(int) noexcept {
+      auto old = *this;
+      advance();
+      return old;
+    }
+    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
+      return a.end_ == b.end_ && (a.end_ || a.c_.pos == b.c_.pos);
+    }
+
+   private:
+    friend class product_list;
+    explicit iterator(std::string_view s) noexcept : c_{s} { advance(); }
+    void advance() noexcept {
+      c_.skip_ows();
+      auto r = c_.done() ? result<product_item>(parse_error{}) : detail::parse_product_item(c_);
+      end_ = !r;
+      if (r) item_ = *r;
+    }
+
+    cursor c_{};
+    product_item item_{};
+    bool end_ = true;
+  };
+
+  iterator begin() const noexcept { return iterator(text_); }
+  iterator end() const noexcept { return iterator(); }
+
+ private:
+  std::string_view text_;
+  std::size_t products_ = 0;
+  std::size_t comments_ = 0;
+};
+
+/** Parses a product list: `product *( RWS ( product / comment ) )`. */
+[[nodiscard]] result<product_list> parse_product_list(std::string_view s) noexcept;
+
+/** Parses Server (RFC 9110 §10.2.4). */
+[[nodiscard]] inline result<product_list> parse_server(std::string_view s) noexcept {
+  return parse_product_list(s);
+}
+
+}  // namespace respolicy::grammar
+
+#endif

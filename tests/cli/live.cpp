@@ -1,0 +1,212 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// --url and --proxy against a real Boost.Beast server on 127.0.0.1, with a real Beast client going
+// through the proxy. Every network operation has a deadline, so a broken build fails instead of
+// hanging.
+
+#include "process.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+using namespace std::chrono_literals;
+
+// A Beast server with a few routes, serving one connection at a time on its own thread.
+class test_server {
+ public:
+  test_server() : acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
+    thread_ = std::thread([this] { run(); });
+  }
+  ~test_server() {
+    stopping_ = true;
+    beast::error_code ec;
+    // Wake the blocking accept with a connection of our own.
+    tcp::socket s(ioc_);
+    s.connect(acceptor_.local_endpoint(), ec);
+    thread_.join();
+  }
+  unsigned short port() const { return acceptor_.local_endpoint().port(); }
+
+  static constexpr std::string_view ok_body = "hello from beast\n";
+
+ private:
+  void run() {
+    while (!stopping_) {
+      tcp::socket sock(ioc_);
+      beast::error_code ec;
+      acceptor_.accept(sock, ec);
+      if (ec || stopping_) break;
+      serve(std::move(sock));
+    }
+  }
+
+  void serve(tcp::socket sock) {
+    beast::tcp_stream stream(std::move(sock));
+    beast::flat_buffer buf;
+    for (;;) {
+      http::request<http::string_body> req;
+      beast::error_code ec;
+      stream.expires_after(10s);
+      http::read(stream, buf, req, ec);
+      if (ec) return;
+      auto const target = req.target();
+      if (target == "/stray-204") {
+        // What no Beast serializer would send: a 204 with content after its header section.
+        std::string_view const raw =
+            "HTTP/1.1 204 No Content\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\n\r\nstray";
+        asio::write(stream.socket(), asio::buffer(raw.data(), raw.size()), ec);
+        break;
+      }
+      http::response<http::string_body> res;
+      res.version(11);
+      res.set(http::field::date, "Tue, 15 Nov 1994 08:12:31 GMT");
+      res.set(http::field::content_type, "text/plain");
+      if (target == "/no-allow") {
+        res.result(http::status::method_not_allowed);
+        res.body() = "no\n";
+      } else {
+        res.result(http::status::ok);
+        res.set(http::field::etag, "\"v1\"");
+        res.body() = std::string(ok_body);
+      }
+      res.keep_alive(req.keep_alive());
+      res.prepare_payload();
+      if (req.method() == http::verb::head) {
+        // HEAD: the fields of the GET, no content (RFC 9110 §9.3.2).
+        http::response<http::empty_body> head{res.result(), 11};
+        for (auto const& f : res) head.set(f.name_string(), f.value());
+        http::write(stream, head, ec);
+      } else {
+        http::write(stream, res, ec);
+      }
+      if (ec || !req.keep_alive()) break;
+    }
+    beast::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  asio::io_context ioc_;
+  tcp::acceptor acceptor_;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+};
+
+bool contains(std::string const& s, std::string_view what) {
+  return s.find(what) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("url: lints what a live server answers", "[lint][live]") {
+  test_server server;
+  std::string const base = "http://127.0.0.1:" + std::to_string(server.port());
+  using respolicy::test::run_lint;
+
+  auto r = run_lint({"--url", base + "/ok", "--timeout", "10"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "1 response in 1 input: 0 errors"));
+
+  r = run_lint({"--url", base + "/no-allow"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 1);
+  CHECK(contains(r.out, "405-allow-required"));
+
+  r = run_lint({"--url", base + "/stray-204"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 1);
+  CHECK(contains(r.out, "no-content-204"));
+
+  // The method sent is the context: a HEAD answer ends at its header section.
+  r = run_lint({"--url", base + "/ok", "-X", "HEAD", "-H", "X-Test: 1", "--format", "json"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "\"method\":\"HEAD\""));
+  CHECK_FALSE(contains(r.out, "head-no-content"));
+}
+
+TEST_CASE("url: reports an unreachable server as unreadable input", "[lint][live]") {
+  // A port that was free a moment ago: nothing listens there.
+  unsigned short port = 0;
+  {
+    asio::io_context ioc;
+    tcp::acceptor a(ioc, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
+    port = a.local_endpoint().port();
+  }
+  auto const r = respolicy::test::run_lint(
+      {"--url", "http://127.0.0.1:" + std::to_string(port) + "/", "--timeout", "5"});
+  CHECK(r.status == 2);
+  CHECK_FALSE(r.err.empty());
+}
+
+TEST_CASE("proxy: forwards unchanged and lints every response as it passes", "[lint][live]") {
+  test_server server;
+  respolicy::test::child proxy({"--proxy", "127.0.0.1:0", "--upstream",
+                                "127.0.0.1:" + std::to_string(server.port()), "--exit-after", "1"});
+  // The proxy announces the port it chose.
+  unsigned short port = 0;
+  auto const deadline = std::chrono::steady_clock::now() + 20s;
+  while (port == 0 && std::chrono::steady_clock::now() < deadline) {
+    auto const err = proxy.err();
+    auto const at = err.find("listening on 127.0.0.1:");
+    if (at != std::string::npos && err.find(',', at) != std::string::npos)
+      port = static_cast<unsigned short>(std::stoi(err.substr(at + 23)));
+    else
+      std::this_thread::sleep_for(20ms);
+  }
+  REQUIRE(port != 0);
+
+  asio::io_context ioc;
+  beast::tcp_stream stream(ioc);
+  stream.expires_after(20s);
+  stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  beast::flat_buffer buf;
+  auto ask = [&](http::verb verb, std::string target) {
+    http::request<http::empty_body> req{verb, target, 11};
+    req.set(http::field::host, "127.0.0.1");
+    stream.expires_after(20s);
+    http::write(stream, req);
+    http::response_parser<http::string_body> p;
+    p.skip(verb == http::verb::head);
+    http::read(stream, buf, p);
+    return p.release();
+  };
+  auto const ok = ask(http::verb::get, "/ok");
+  auto const no_allow = ask(http::verb::get, "/no-allow");
+  auto const head = ask(http::verb::head, "/ok");
+  beast::error_code ec;
+  stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  stream.close();
+
+  // Forwarded unchanged.
+  CHECK(ok.result_int() == 200);
+  CHECK(ok.body() == test_server::ok_body);
+  CHECK(no_allow.result_int() == 405);
+  CHECK(head.result_int() == 200);
+  CHECK(head[http::field::content_length] == std::to_string(test_server::ok_body.size()));
+
+  int const status = proxy.wait(30s);
+  auto const out = proxy.out();
+  INFO(out << proxy.err());
+  CHECK(status == 1);
+  CHECK(contains(out, "connection 1#2 405"));
+  CHECK(contains(out, "405-allow-required"));
+  CHECK_FALSE(contains(out, "head-no-content"));
+  CHECK(contains(out, "3 responses in 1 input"));
+}

@@ -1,0 +1,125 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_TESTS_CLI_PROCESS_HPP
+#define RESPOLICY_TESTS_CLI_PROCESS_HPP
+
+// Runs respolicy-lint as a child process (POSIX), its output captured in temporary files.
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace respolicy::test {
+
+inline std::string read_all(std::string const& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+inline std::string temp_path(std::string const& tag) {
+  static int counter = 0;
+  char const* dir = std::getenv("TMPDIR");
+  return std::string(dir && *dir ? dir : "/tmp") + "/respolicy-cli-" + std::to_string(::getpid()) +
+         "-" + std::to_string(++counter) + "-" + tag;
+}
+
+/** A running respolicy-lint. */
+class child {
+ public:
+  child(std::vector<std::string> const& args, std::string const& stdin_path = {})
+      : out_(temp_path("out")), err_(temp_path("err")) {
+    std::vector<char*> argv;
+    std::string exe = RESPOLICY_LINT_EXE;
+    argv.push_back(exe.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, stdin_path.empty() ? "/dev/null" : stdin_path.c_str(),
+                                     O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&fa, 2, err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (posix_spawn(&pid_, exe.c_str(), &fa, nullptr, argv.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&fa);
+  }
+
+  ~child() {
+    if (pid_ > 0 && status_ < 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+    std::remove(out_.c_str());
+    std::remove(err_.c_str());
+  }
+
+  child(child const&) = delete;
+  child& operator=(child const&) = delete;
+
+  /** Waits at most `limit` for the exit; returns the exit status, or -1 when it had to be killed
+      (or did not start). */
+  int wait(std::chrono::seconds limit = std::chrono::seconds(60)) {
+    if (pid_ <= 0) return -1;
+    auto const deadline = std::chrono::steady_clock::now() + limit;
+    while (status_ < 0) {
+      int st = 0;
+      pid_t const r = ::waitpid(pid_, &st, WNOHANG);
+      if (r == pid_) {
+        status_ = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
+        break;
+      }
+      if (std::chrono::steady_clock::now() > deadline) {
+        ::kill(pid_, SIGKILL);
+        ::waitpid(pid_, nullptr, 0);
+        status_ = -1;
+        return -1;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return status_;
+  }
+
+  std::string out() const { return read_all(out_); }
+  std::string err() const { return read_all(err_); }
+
+ private:
+  pid_t pid_ = -1;
+  int status_ = -1;
+  std::string out_, err_;
+};
+
+struct result {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+inline result run_lint(std::vector<std::string> const& args, std::string const& stdin_path = {}) {
+  child c(args, stdin_path);
+  int const st = c.wait();
+  return {st, c.out(), c.err()};
+}
+
+}  // namespace respolicy::test
+
+#endif

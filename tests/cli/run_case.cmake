@@ -1,0 +1,35 @@
+# Runs respolicy-lint once and checks its exit status and output.
+#   LINT     the executable          ARGS    arguments, separated by "|"
+#   STDIN    a file for standard input (optional)
+#   EXIT     the expected exit status
+#   EXPECT   strings the output must contain, separated by "|"
+#   FORBID   strings it must not contain, separated by "|"
+string(REPLACE "|" ";" args "${ARGS}")
+set(input_args)
+if(STDIN)
+  set(input_args INPUT_FILE ${STDIN})
+endif()
+execute_process(COMMAND ${LINT} ${args} ${input_args}
+  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+set(all "${out}${err}")
+if(NOT status STREQUAL EXIT)
+  message(FATAL_ERROR "exit status ${status}, expected ${EXIT}\n${all}")
+endif()
+if(EXPECT)
+  string(REPLACE "|" ";" expect "${EXPECT}")
+  foreach(e IN LISTS expect)
+    string(FIND "${all}" "${e}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "output lacks \"${e}\"\n${all}")
+    endif()
+  endforeach()
+endif()
+if(FORBID)
+  string(REPLACE "|" ";" forbid "${FORBID}")
+  foreach(f IN LISTS forbid)
+    string(FIND "${all}" "${f}" at)
+    if(NOT at EQUAL -1)
+      message(FATAL_ERROR "output contains \"${f}\"\n${all}")
+    endif()
+  endforeach()
+endif()

@@ -1,0 +1,82 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#include <respolicy/grammar/vary.hpp>
+
+#include "grammar/exact_buffer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace respolicy::grammar;
+using respolicy::test::exact_buffer;
+
+namespace {
+
+struct good_case {
+  std::string_view input;
+  std::vector<std::string_view> members;
+  bool star;
+  std::size_t names;
+  std::size_t empty_elements = 0;
+};
+
+std::vector<good_case> const good = {
+    // RFC 9110 §12.5.5.
+    {"accept-encoding, accept-language", {"accept-encoding", "accept-language"}, false, 2},
+    {"*", {"*"}, true, 0},
+    {"Accept-Encoding", {"Accept-Encoding"}, false, 1},
+    // "*" among names is grammatical and reported.
+    {"*, Accept", {"*", "Accept"}, true, 1},
+    {"", {}, false, 0},
+    {"  Origin\t", {"Origin"}, false, 1},
+    {"Accept,,Origin,", {"Accept", "Origin"}, false, 2, 2},
+    {"Accept,Accept", {"Accept", "Accept"}, false, 2},
+};
+
+struct bad_case {
+  std::string_view input;
+  std::size_t offset;
+};
+
+bad_case const bad[] = {
+    {"Accept Encoding", 7},  {"Accept;q=1", 6}, {"\"Accept\"", 0},
+    {"Accept, (Origin)", 8}, {"Accept:", 6},    {"Accept, caf\xc3\xa9", 11},
+};
+
+}  // namespace
+
+TEST_CASE("vary: * or field names", "[grammar][vary]") {
+  for (auto const& c : good) {
+    exact_buffer const in(c.input);
+    INFO(c.input);
+    auto const r = parse_vary(in.view());
+    REQUIRE(r);
+    std::vector<std::string_view> seen(r->members.begin(), r->members.end());
+    CHECK(seen == c.members);
+    CHECK(r->star == c.star);
+    CHECK(r->names == c.names);
+    CHECK(r->members.empty_elements() == c.empty_elements);
+  }
+  auto const v = *parse_vary("accept-encoding, accept-language");
+  CHECK(v.varies_on("Accept-Encoding"));
+  CHECK_FALSE(v.varies_on("Origin"));
+  CHECK(parse_vary("*")->varies_on("Origin"));
+}
+
+TEST_CASE("vary: values outside the grammar", "[grammar][vary]") {
+  for (auto const& c : bad) {
+    exact_buffer const in(c.input);
+    INFO(c.input);
+    auto const r = parse_vary(in.view());
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == error::syntax);
+    CHECK(r.error().offset == c.offset);
+  }
+}

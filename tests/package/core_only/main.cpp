@@ -1,0 +1,28 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// The core from an installed or exported tree: a 204 with content is caught, a clean 200 passes.
+
+#include <respolicy/respolicy.hpp>
+
+#include <iostream>
+
+int main() {
+  respolicy::field_view bad_fields[] = {{"Content-Length", "3"}};
+  respolicy::response_view const bad{204, "No Content", 11, bad_fields, 3};
+  respolicy::report const rep = respolicy::validate(bad);
+  std::cout << rep;
+
+  respolicy::field_view good_fields[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                                         {"Content-Type", "text/plain"},
+                                         {"Content-Length", "5"}};
+  respolicy::response_view const good{200, "OK", 11, good_fields, 5, {}, "hello"};
+  bool const caught = rep.has("no-content-204") && !rep.ok();
+  bool const clean = respolicy::validate(good).ok();
+  std::cout << (caught && clean ? "ok" : "unexpected result") << '\n';
+  return caught && clean ? 0 : 1;
+}

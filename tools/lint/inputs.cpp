@@ -1,0 +1,291 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#include "inputs.hpp"
+
+#include <boost/json.hpp>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+
+namespace respolicy::lint {
+
+namespace json = boost::json;
+
+request_sequence::~request_sequence() {
+  if (file_ && file_ != stdin) std::fclose(file_);
+}
+
+void request_sequence::set_method(std::string method) {
+  auto r = std::make_shared<wire_request>();
+  r->method = std::move(method);
+  fixed_ = std::move(r);
+}
+
+bool request_sequence::open(std::string const& path, std::string& error) {
+  file_ = std::fopen(path.c_str(), "rb");
+  if (!file_) {
+    error = path + ": " + std::strerror(errno);
+    return false;
+  }
+  from_file_ = true;
+  wire_options o;
+  o.kind = message_kind::request;
+  o.raw = true;
+  reader_ = std::make_unique<wire_reader>(o, [this](wire_message& m) {
+    findings_.insert(findings_.end(), m.findings.begin(), m.findings.end());
+    if (m.parsed) queue_.push_back(to_request(m));
+  });
+  return true;
+}
+
+void request_sequence::push(std::shared_ptr<wire_request const> r) {
+  queue_.push_back(std::move(r));
+}
+
+bool request_sequence::pull() {
+  if (!file_ || fed_) return false;
+  std::array<char, 16 * 1024> chunk;
+  while (queue_.empty()) {
+    auto const n = std::fread(chunk.data(), 1, chunk.size(), file_);
+    if (n == 0) {
+      reader_->finish();
+      fed_ = true;
+      break;
+    }
+    reader_->feed({chunk.data(), n});
+  }
+  return !queue_.empty();
+}
+
+std::shared_ptr<wire_request const> request_sequence::for_status(int status) {
+  if (fixed_) return fixed_;
+  if (!current_) {
+    if (queue_.empty()) pull();
+    if (!queue_.empty()) {
+      current_ = std::move(queue_.front());
+      queue_.pop_front();
+    }
+  }
+  auto r = current_;
+  // RFC 9110 §15.2: interim responses precede the final one; a 101 ends the exchange too.
+  if (status >= 200 || status == 101 || status < 100) current_.reset();
+  return r;
+}
+
+std::vector<wire_finding> request_sequence::take_findings() { return std::move(findings_); }
+
+bool lint_stream(std::FILE* f, std::string const& source, linter& l, settings const& s,
+                 request_sequence& requests) {
+  std::size_t index = 0;
+  wire_reader reader(
+      s.wire, [&](wire_message& m) { l.message(source, ++index, m); },
+      [&](int status) { return requests.for_status(status); });
+  std::vector<char> chunk(256 * 1024);
+  bool ok = true;
+  for (;;) {
+    auto const n = std::fread(chunk.data(), 1, chunk.size(), f);
+    if (n > 0) reader.feed({chunk.data(), n});
+    if (n < chunk.size()) {
+      ok = !std::ferror(f);
+      break;
+    }
+  }
+  reader.finish();
+  if (index == 0 && ok)
+    l.problem(source, ++index, tool_rule::unparseable_input, 0, "the input holds no HTTP message");
+  l.count_source();
+  return ok;
+}
+
+bool looks_like_har(std::string const& path) {
+  if (path.size() > 4 && path.compare(path.size() - 4, 4, ".har") == 0) return true;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  int c;
+  while ((c = std::fgetc(f)) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+  }
+  std::fclose(f);
+  return c == '{';
+}
+
+namespace {
+
+std::string_view str(json::object const& o, std::string_view key) {
+  if (auto const* v = o.if_contains(key))
+    if (auto const* s = v->if_string()) return *s;
+  return {};
+}
+
+std::optional<std::int64_t> integer(json::object const& o, std::string_view key) {
+  auto const* v = o.if_contains(key);
+  if (!v) return std::nullopt;
+  if (auto const* i = v->if_int64()) return *i;
+  if (auto const* u = v->if_uint64())
+    return *u > static_cast<std::uint64_t>(INT64_MAX) ? std::nullopt
+                                                      : std::optional<std::int64_t>(*u);
+  if (auto const* d = v->if_double())
+    if (*d >= -1e18 && *d <= 1e18) return static_cast<std::int64_t>(*d);
+  return std::nullopt;
+}
+
+// HAR headers: [{"name": ..., "value": ...}]. HTTP/2 pseudo-header fields are not fields.
+std::vector<field_view> headers(json::object const& o) {
+  std::vector<field_view> out;
+  auto const* v = o.if_contains("headers");
+  auto const* a = v ? v->if_array() : nullptr;
+  if (!a) return out;
+  for (auto const& h : *a) {
+    auto const* ho = h.if_object();
+    if (!ho) continue;
+    auto const name = str(*ho, "name");
+    if (name.empty() || name.front() == ':') continue;
+    out.push_back({name, str(*ho, "value")});
+  }
+  return out;
+}
+
+// "HTTP/1.1" and "HTTP/1.0" are HTTP/1 exchanges; "h2", "http/2.0", "h3" and unknown versions are
+// checked for semantics only.
+int har_version(std::string_view v, bool& h1) {
+  std::string low(v);
+  for (auto& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  h1 = low == "http/1.1" || low == "http/1.0";
+  return low == "http/1.0" ? 10 : 11;
+}
+
+bool has_field(std::vector<field_view> const& fields, std::string_view name) {
+  for (auto const& f : fields) {
+    if (f.name.size() != name.size()) continue;
+    bool eq = true;
+    for (std::size_t i = 0; i < name.size() && eq; ++i) {
+      char a = f.name[i];
+      a = (a >= 'A' && a <= 'Z') ? char(a - 'A' + 'a') : a;
+      eq = a == name[i];
+    }
+    if (eq) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool lint_har(std::string const& path, linter& l, std::string& error) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    error = path + ": " + std::strerror(errno);
+    return false;
+  }
+  std::string const source = path == "-" ? "<stdin>" : path;
+  json::stream_parser p;
+  std::vector<char> chunk(256 * 1024);
+  std::uint64_t offset = 0;
+  boost::system::error_code ec;
+  bool read_error = false;
+  for (;;) {
+    auto const n = std::fread(chunk.data(), 1, chunk.size(), f);
+    if (n > 0) {
+      auto const used = p.write(chunk.data(), n, ec);
+      offset += used;
+      if (ec) break;
+    }
+    if (n < chunk.size()) {
+      read_error = std::ferror(f) != 0;
+      break;
+    }
+  }
+  if (f != stdin) std::fclose(f);
+  if (read_error) {
+    error = path + ": read error";
+    return false;
+  }
+  l.count_source();
+  if (!ec) p.finish(ec);
+  if (ec) {
+    l.problem(source, 1, tool_rule::unparseable_input, offset,
+              "not JSON (" + ec.message() + "): HAR files are JSON");
+    return true;
+  }
+  json::value const root = p.release();
+  json::array const* entries = nullptr;
+  if (auto const* o = root.if_object())
+    if (auto const* log = o->if_contains("log"))
+      if (auto const* lo = log->if_object())
+        if (auto const* e = lo->if_contains("entries")) entries = e->if_array();
+  if (!entries) {
+    l.problem(source, 1, tool_rule::unparseable_input, std::nullopt,
+              "not a HAR 1.2 file: no log.entries array");
+    return true;
+  }
+  std::size_t index = 0;
+  for (auto const& entry : *entries) {
+    ++index;
+    auto const* eo = entry.if_object();
+    json::object const* req = nullptr;
+    json::object const* res = nullptr;
+    if (eo) {
+      if (auto const* v = eo->if_contains("request")) req = v->if_object();
+      if (auto const* v = eo->if_contains("response")) res = v->if_object();
+    }
+    auto const status = res ? integer(*res, "status") : std::nullopt;
+    if (!res || !status) {
+      l.problem(source, index, tool_rule::unparseable_input, std::nullopt,
+                "HAR entry " + std::to_string(index) + " has no response.status");
+      continue;
+    }
+    if (*status == 0) {
+      // Browsers record blocked, aborted and failed requests with status 0.
+      l.problem(source, index, tool_rule::capture_note, std::nullopt,
+                "HAR entry " + std::to_string(index) + " has no response (status 0)");
+      continue;
+    }
+    bool h1 = true;
+    int const version = har_version(str(*res, "httpVersion"), h1);
+    auto const fields = headers(*res);
+    // Content size: the body as transferred (bodySize) when a content coding applies or the status
+    // forbids content; otherwise the decoded size, which then equals the content length.
+    std::optional<std::uint64_t> body_size;
+    std::string_view body;
+    auto const transfer = integer(*res, "bodySize");
+    json::object const* content = nullptr;
+    if (auto const* c = res->if_contains("content")) content = c->if_object();
+    auto const decoded = content ? integer(*content, "size") : std::nullopt;
+    std::string_view const method = req ? str(*req, "method") : std::string_view{};
+    bool const coded = has_field(fields, "content-encoding");
+    bool const no_content_status =
+        (*status >= 100 && *status < 200) || *status == 204 || *status == 304 || method == "HEAD";
+    if (coded || no_content_status) {
+      if (transfer && *transfer >= 0) body_size = static_cast<std::uint64_t>(*transfer);
+    } else if (decoded && *decoded >= 0) {
+      body_size = static_cast<std::uint64_t>(*decoded);
+    } else if (transfer && *transfer >= 0) {
+      body_size = static_cast<std::uint64_t>(*transfer);
+    }
+    if (content && !coded && str(*content, "encoding").empty()) {
+      auto const text = str(*content, "text");
+      if (body_size && text.size() == *body_size) body = text;
+    }
+    int const code = *status > 999999 || *status < -999999 ? 999999 : static_cast<int>(*status);
+    response_view const view{code, str(*res, "statusText"), version, fields, body_size, {}, body};
+    std::vector<field_view> req_fields;
+    request_context ctx;
+    bool req_h1 = true;
+    if (req && !method.empty()) {
+      req_fields = headers(*req);
+      ctx = request_context{method, har_version(str(*req, "httpVersion"), req_h1), req_fields};
+    }
+    std::string const vtext =
+        h1 ? (version == 10 ? "HTTP/1.0" : "HTTP/1.1") : std::string(str(*res, "httpVersion"));
+    l.response(source, index, view, req && !method.empty() ? &ctx : nullptr, h1, vtext, {});
+  }
+  if (index == 0)
+    l.problem(source, 1, tool_rule::unparseable_input, std::nullopt, "the HAR file has no entries");
+  return true;
+}
+
+}  // namespace respolicy::lint

@@ -1,0 +1,305 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#include "linter.hpp"
+
+#include <respolicy/rule.hpp>
+#include <respolicy/validate.hpp>
+#include <respolicy/version.hpp>
+
+#include <boost/json.hpp>
+
+#include <ostream>
+
+namespace respolicy::lint {
+namespace {
+
+struct tool_rule_info {
+  std::string_view id;
+  std::string_view summary;
+  std::string_view citation;
+};
+
+constexpr tool_rule_info tool_rules[] = {
+    {tool_rule::unparseable_input, "The input cannot be read as HTTP/1.x messages (or HAR) here",
+     "RFC 9112 §2.1, §4"},
+    {tool_rule::header_section_too_large, "The header section is longer than the reader's limit",
+     "RFC 9112 §2.3"},
+    {tool_rule::capture_note, "How the capture was read; not a violation", "respolicy-lint"},
+};
+
+tool_rule_info const* find_tool_rule(std::string_view id) noexcept {
+  for (auto const& t : tool_rules)
+    if (t.id == id) return &t;
+  return nullptr;
+}
+
+bool iequal(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    auto lc = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+    if (lc(a[i]) != lc(b[i])) return false;
+  }
+  return true;
+}
+
+std::string version_text(int v, bool h2) {
+  if (h2) return v == 30 ? "HTTP/3" : "HTTP/2";
+  if (v < 0 || v > 99) return {};
+  return "HTTP/" + std::to_string(v / 10) + "." + std::to_string(v % 10);
+}
+
+// Rules whose catalog scope is HTTP/1.1 syntax ("h1"): they cannot apply to an HTTP/2 or HTTP/3
+// exchange seen through a HAR file or a curl transcript. Nor can the rules that want content
+// delimited by Content-Length rather than by the close: HTTP/2 ends content with END_STREAM
+// (RFC 9113 §8.1), so Content-Length is optional there.
+policy without_h1_rules(policy p) {
+  for (auto const& r : rules())
+    if (r.scope.find("h1") != std::string_view::npos) p.set(r.id, severity::off);
+  p.set("content-length-when-known", severity::off);
+  p.set("200-empty-needs-explicit-length", severity::off);
+  return p;
+}
+
+}  // namespace
+
+bool settings::set(std::string_view id, severity s) {
+  if (id == tool_rule::unparseable_input) return unparseable = s, true;
+  if (id == tool_rule::header_section_too_large) return too_large = s, true;
+  if (id == tool_rule::capture_note) return notes = s, true;
+  return pol.try_set(id, s);
+}
+
+bool settings::enable(std::string_view id) {
+  if (find_tool_rule(id))
+    return set(id, id == tool_rule::capture_note ? severity::info : severity::error);
+  auto const* r = find_rule(id);
+  if (!r) return false;
+  auto s = r->default_severity;
+  if (profile == "strict" && s == severity::warning) s = severity::error;
+  if (s == severity::off) s = severity::info;
+  return pol.try_set(id, s);
+}
+
+bool linter::known_rule(std::string_view id) noexcept {
+  return find_rule(id) != nullptr || find_tool_rule(id) != nullptr;
+}
+
+linter::linter(settings const& s, sink& out)
+    : s_(s), h2_policy_(without_h1_rules(s.pol)), out_(out) {}
+
+severity linter::tool_severity(std::string_view id) const noexcept {
+  if (id == tool_rule::unparseable_input) return s_.unparseable;
+  if (id == tool_rule::header_section_too_large) return s_.too_large;
+  if (id == tool_rule::capture_note) return s_.notes;
+  return severity::off;
+}
+
+void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findings,
+                          report const& rep, response_view const* res, policy const& pol) {
+  auto field_line = [&](std::string_view name) -> std::string {
+    if (!res || name.empty()) return {};
+    for (auto const& f : res->fields)
+      if (iequal(f.name, name)) {
+        std::string line(f.name);
+        line += ": ";
+        line.append(f.value.substr(0, 200));
+        if (f.value.size() > 200) line += "...";
+        return line;
+      }
+    return {};
+  };
+  // What only the wire shows comes first, in input order; a rule validate() also reports keeps
+  // validate()'s wording and gains the offset.
+  std::vector<std::optional<std::uint64_t>> offsets(rep.size());
+  for (auto const& f : findings) {
+    bool merged = false;
+    for (std::size_t i = 0; i < rep.size(); ++i)
+      if (rep[i].rule == f.rule && iequal(rep[i].field.view(), f.field)) {
+        if (!offsets[i]) offsets[i] = f.offset;
+        merged = true;
+        break;
+      }
+    if (merged) continue;
+    diagnostic d;
+    if (auto const* r = find_rule(f.rule)) {
+      d.rule = r->id;
+      d.severity = pol.severity_of(r->id);
+      d.message = r->summary;
+      d.citation = r->citation;
+    } else if (auto const* t = find_tool_rule(f.rule)) {
+      d.rule = t->id;
+      d.severity = tool_severity(t->id);
+      d.message = t->summary;
+      d.citation = t->citation;
+    } else {
+      continue;
+    }
+    if (d.severity == severity::off) continue;
+    d.field.assign(f.field);
+    d.detail.assign(f.detail);
+    e.diagnostics.push_back({d, f.offset, field_line(f.field)});
+  }
+  for (std::size_t i = 0; i < rep.size(); ++i)
+    e.diagnostics.push_back({rep[i], offsets[i], field_line(rep[i].field)});
+}
+
+void linter::emit(lint_entry& e) {
+  std::erase_if(e.diagnostics, [&](lint_diagnostic const& d) { return d.d.severity < s_.min; });
+  ++totals_.entries;
+  for (auto const& d : e.diagnostics) {
+    if (d.d.severity == severity::error) ++totals_.errors;
+    if (d.d.severity == severity::warning) ++totals_.warnings;
+    if (d.d.severity == severity::info) ++totals_.infos;
+  }
+  out_.entry(e);
+}
+
+void linter::message(std::string_view source, std::size_t index, wire_message const& m) {
+  lint_entry e;
+  e.source = source;
+  e.index = index;
+  e.offset = m.offset;
+  rep_.clear();
+  response_view const res = m.view();
+  if (m.request) e.method = m.request->method;
+  if (m.parsed && m.status != 0) {
+    e.status = m.status;
+    e.reason.assign(m.reason);
+    e.version = version_text(m.version, m.transcript_h2);
+    request_context const ctx = m.request ? m.request->context() : request_context{};
+    validate(res, m.request ? &ctx : nullptr, m.transcript_h2 ? h2_policy_ : s_.pol, rep_);
+  }
+  add_findings(e, m.findings, rep_, m.parsed ? &res : nullptr,
+               m.transcript_h2 ? h2_policy_ : s_.pol);
+  emit(e);
+}
+
+void linter::response(std::string_view source, std::size_t index, response_view const& res,
+                      request_context const* req, bool h1_syntax, std::string_view version,
+                      std::vector<wire_finding> const& findings) {
+  lint_entry e;
+  e.source = source;
+  e.index = index;
+  e.status = res.status;
+  e.reason.assign(res.reason);
+  e.version.assign(version);
+  if (req) e.method.assign(req->method);
+  rep_.clear();
+  validate(res, req, h1_syntax ? s_.pol : h2_policy_, rep_);
+  add_findings(e, findings, rep_, &res, h1_syntax ? s_.pol : h2_policy_);
+  for (auto& d : e.diagnostics) d.offset = std::nullopt;  // a HAR entry has no byte offsets
+  emit(e);
+}
+
+void linter::problem(std::string_view source, std::size_t index, std::string_view rule,
+                     std::optional<std::uint64_t> offset, std::string detail) {
+  lint_entry e;
+  e.source = source;
+  e.index = index;
+  e.offset = offset;
+  rep_.clear();
+  add_findings(e, {{rule, offset.value_or(0), {}, std::move(detail)}}, rep_, nullptr, s_.pol);
+  if (!offset)
+    for (auto& d : e.diagnostics) d.offset = std::nullopt;
+  emit(e);
+}
+
+// -------------------------------------------------------------------------------------------------
+
+text_sink::text_sink(std::ostream& os, bool color) : os_(os), color_(color) {}
+
+void text_sink::entry(lint_entry const& e) {
+  for (auto const& ld : e.diagnostics) {
+    auto const& d = ld.d;
+    char const* on = "";
+    char const* off = color_ ? "\033[0m" : "";
+    if (color_)
+      on = d.severity == severity::error     ? "\033[1;31m"
+           : d.severity == severity::warning ? "\033[1;33m"
+                                             : "\033[1;36m";
+    os_ << e.source << '#' << e.index;
+    if (e.status) os_ << ' ' << *e.status;
+    if (ld.offset) os_ << " @" << *ld.offset;
+    os_ << ": " << on << to_string(d.severity) << off << ' ' << (color_ ? "\033[1m" : "") << d.rule
+        << off << ": " << d.message;
+    if (!d.detail.empty()) os_ << " (" << d.detail.view() << ')';
+    os_ << " [" << d.citation << ']';
+    if (!ld.field_line.empty()) os_ << " | " << ld.field_line;
+    os_ << '\n';
+  }
+}
+
+void text_sink::end() {
+  if (!counts_) return;
+  auto const& t = *counts_;
+  auto plural = [](std::size_t n, char const* one, char const* many) {
+    return std::to_string(n) + ' ' + (n == 1 ? one : many);
+  };
+  os_ << "respolicy-lint: " << plural(t.entries, "response", "responses") << " in "
+      << plural(t.sources, "input", "inputs") << ": " << plural(t.errors, "error", "errors") << ", "
+      << plural(t.warnings, "warning", "warnings") << ", " << plural(t.infos, "note", "notes")
+      << '\n';
+}
+
+json_sink::json_sink(std::ostream& os, std::string profile)
+    : os_(os), profile_(std::move(profile)) {}
+
+void json_sink::begin() {
+  boost::json::object head;
+  head["tool"] = "respolicy-lint";
+  head["version"] = std::to_string(version_major) + "." + std::to_string(version_minor) + "." +
+                    std::to_string(version_patch);
+  head["policy"] = profile_;
+  auto text = boost::json::serialize(head);
+  text.pop_back();  // the closing brace: the array of responses follows, streamed
+  os_ << text << ",\"responses\":[";
+}
+
+void json_sink::entry(lint_entry const& e) {
+  boost::json::object o;
+  o["source"] = e.source;
+  o["index"] = e.index;
+  o["offset"] = e.offset ? boost::json::value(*e.offset) : boost::json::value(nullptr);
+  o["status"] = e.status ? boost::json::value(*e.status) : boost::json::value(nullptr);
+  o["reason"] = e.status ? boost::json::value(e.reason) : boost::json::value(nullptr);
+  o["version"] = e.version.empty() ? boost::json::value(nullptr) : boost::json::value(e.version);
+  o["method"] = e.method.empty() ? boost::json::value(nullptr) : boost::json::value(e.method);
+  boost::json::array diags;
+  for (auto const& ld : e.diagnostics) {
+    auto const& d = ld.d;
+    boost::json::object j;
+    j["rule"] = d.rule;
+    j["severity"] = to_string(d.severity);
+    j["message"] = d.message;
+    j["citation"] = d.citation;
+    j["field"] = d.field.empty() ? boost::json::value(nullptr) : boost::json::value(d.field.view());
+    j["detail"] =
+        d.detail.empty() ? boost::json::value(nullptr) : boost::json::value(d.detail.view());
+    j["field_line"] =
+        ld.field_line.empty() ? boost::json::value(nullptr) : boost::json::value(ld.field_line);
+    j["offset"] = ld.offset ? boost::json::value(*ld.offset) : boost::json::value(nullptr);
+    diags.push_back(std::move(j));
+  }
+  o["diagnostics"] = std::move(diags);
+  os_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);
+  first_ = false;
+}
+
+void json_sink::end() {
+  boost::json::object summary;
+  if (counts_) {
+    summary["responses"] = counts_->entries;
+    summary["inputs"] = counts_->sources;
+    summary["errors"] = counts_->errors;
+    summary["warnings"] = counts_->warnings;
+    summary["infos"] = counts_->infos;
+  }
+  os_ << "\n],\"summary\":" << boost::json::serialize(summary) << "}\n";
+}
+
+}  // namespace respolicy::lint

@@ -1,0 +1,150 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_TOOLS_LINT_LINTER_HPP
+#define RESPOLICY_TOOLS_LINT_LINTER_HPP
+
+#include "wire_reader.hpp"
+
+#include <respolicy/policy.hpp>
+#include <respolicy/report.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace respolicy::lint {
+
+/** A diagnostic as the linter prints it: the finding, where it was, and the field line. */
+struct lint_diagnostic {
+  diagnostic d;
+  std::optional<std::uint64_t> offset;
+  std::string field_line;  ///< "Name: value", when the diagnostic names a field of the response
+};
+
+/** Everything reported about one response (or one unreadable run of input). */
+struct lint_entry {
+  std::string source;
+  std::size_t index = 0;  ///< 1-based position among the entries of `source`
+  std::optional<std::uint64_t> offset;
+  std::optional<int> status;
+  std::string reason;
+  std::string version;  ///< "HTTP/1.1", "HTTP/2", or empty when unknown
+  std::string method;   ///< the request method, when known
+  std::vector<lint_diagnostic> diagnostics;
+};
+
+/** Counts over everything linted. */
+struct totals {
+  std::size_t entries = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t sources = 0;
+};
+
+/** Where entries go: text or JSON. */
+class sink {
+ public:
+  virtual ~sink() = default;
+  virtual void begin() {}
+  virtual void entry(lint_entry const& e) = 0;
+  virtual void end() {}
+  /** The counts the summary prints (the linter's). */
+  void set_counts(totals const* t) noexcept { counts_ = t; }
+
+ protected:
+  totals const* counts_ = nullptr;
+};
+
+/** What to report and how the input is read. */
+struct settings {
+  policy pol = policy::standard();
+  std::string profile = "standard";
+  severity min = severity::info;
+  severity unparseable = severity::error;  ///< tool_rule::unparseable_input
+  severity too_large = severity::error;    ///< tool_rule::header_section_too_large
+  severity notes = severity::info;         ///< tool_rule::capture_note
+  wire_options wire;
+
+  /** Sets a catalog or tool rule; false when no rule has that id. */
+  bool set(std::string_view id, severity s);
+  /** Turns a rule on at its default severity under the chosen profile's scale. */
+  bool enable(std::string_view id);
+};
+
+/** Turns wire messages and responses into entries, validating each with respolicy::validate(). */
+class linter {
+ public:
+  linter(settings const& s, sink& out);
+
+  /** Lints one message read by a `wire_reader`; `source` names the input. */
+  void message(std::string_view source, std::size_t index, wire_message const& m);
+
+  /** Lints a response known only by its fields (a HAR entry); `h1_syntax` false turns off the
+      rules whose scope is HTTP/1.1 syntax. */
+  void response(std::string_view source, std::size_t index, response_view const& res,
+                request_context const* req, bool h1_syntax, std::string_view version,
+                std::vector<wire_finding> const& findings);
+
+  /** An entry with tool diagnostics only: unreadable input, a HAR entry without a response. */
+  void problem(std::string_view source, std::size_t index, std::string_view rule,
+               std::optional<std::uint64_t> offset, std::string detail);
+
+  totals const& counts() const noexcept { return totals_; }
+  void count_source() noexcept { ++totals_.sources; }
+
+  /** True when a catalog or tool rule id is known. */
+  static bool known_rule(std::string_view id) noexcept;
+
+ private:
+  void add_findings(lint_entry& e, std::vector<wire_finding> const& findings, report const& rep,
+                    response_view const* res, policy const& pol);
+  void emit(lint_entry& e);
+  severity tool_severity(std::string_view id) const noexcept;
+
+  settings const& s_;
+  policy h2_policy_;
+  sink& out_;
+  totals totals_;
+  report rep_;
+};
+
+/** Text output: one line per diagnostic, a summary at the end. */
+class text_sink final : public sink {
+ public:
+  text_sink(std::ostream& os, bool color);
+  void entry(lint_entry const& e) override;
+  void end() override;
+
+ private:
+  std::ostream& os_;
+  bool color_;
+};
+
+/** JSON output, streamed: `{"tool":..., "responses":[...], "summary":{...}}`
+    (docs/lint-json-schema.json). */
+class json_sink final : public sink {
+ public:
+  json_sink(std::ostream& os, std::string profile);
+  void begin() override;
+  void entry(lint_entry const& e) override;
+  void end() override;
+
+ private:
+  std::ostream& os_;
+  std::string profile_;
+  bool first_ = true;
+};
+
+}  // namespace respolicy::lint
+
+#endif

@@ -1,0 +1,342 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#include "net.hpp"
+
+#include "inputs.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <array>
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+namespace respolicy::lint {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+// "host:port", "[v6]:port", ":port" or "port".
+bool split_host_port(std::string const& s, std::string& host, std::string& port,
+                     std::string const& default_host) {
+  if (s.empty()) return false;
+  if (s.front() == '[') {
+    auto const close = s.find(']');
+    if (close == std::string::npos || close + 1 >= s.size() || s[close + 1] != ':') return false;
+    host = s.substr(1, close - 1);
+    port = s.substr(close + 2);
+  } else if (auto const colon = s.rfind(':'); colon != std::string::npos) {
+    host = s.substr(0, colon);
+    port = s.substr(colon + 1);
+  } else {
+    host.clear();
+    port = s;
+  }
+  if (host.empty()) host = default_host;
+  if (port.empty() || port.size() > 5) return false;
+  for (char c : port)
+    if (c < '0' || c > '9') return false;
+  return std::stoi(port) <= 65535;
+}
+
+}  // namespace
+
+bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error) {
+  std::string_view url = o.url;
+  if (url.starts_with("https://")) {
+    error = "https is not supported (no TLS); capture with `curl -si " + o.url +
+            " | respolicy-lint` instead, or lint the http URL";
+    return false;
+  }
+  if (!url.starts_with("http://")) {
+    error = "--url needs an http:// URL: " + o.url;
+    return false;
+  }
+  url.remove_prefix(7);
+  auto const slash = url.find_first_of("/?#");
+  std::string const authority(url.substr(0, slash));
+  std::string target = slash == std::string_view::npos ? "/" : std::string(url.substr(slash));
+  if (auto const hash = target.find('#'); hash != std::string::npos) target.resize(hash);
+  if (!target.empty() && target.front() == '?') target.insert(0, "/");
+  std::string host, port;
+  if (authority.find('@') != std::string::npos ||
+      !split_host_port(authority.find(':') == std::string::npos ? authority + ":80" : authority,
+                       host, port, "")) {
+    error = "cannot read host and port from " + o.url;
+    return false;
+  }
+
+  http::request<http::empty_body> req;
+  req.method_string(o.method);
+  req.target(target);
+  req.version(11);
+  req.set(http::field::host, authority);
+  req.set(http::field::user_agent, "respolicy-lint");
+  // The server closes after its answer, so the end of the input ends the last message and stray
+  // bytes after a body-less answer are still seen.
+  req.set(http::field::connection, "close");
+  for (auto const& h : o.headers) {
+    auto const colon = h.find(':');
+    if (colon == std::string::npos || colon == 0) {
+      error = "-H needs \"Name: value\": " + h;
+      return false;
+    }
+    auto value = std::string_view(h).substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+      value.remove_prefix(1);
+    req.set(h.substr(0, colon), value);
+  }
+
+  // The request as context: what was actually sent.
+  auto sent = std::make_shared<wire_request>();
+  sent->method = o.method;
+  sent->target = target;
+  std::size_t total = 0;
+  for (auto const& f : req) total += f.name_string().size() + f.value().size();
+  sent->storage.reserve(total);
+  for (auto const& f : req) {
+    auto const n0 = sent->storage.size();
+    sent->storage.append(f.name_string());
+    auto const v0 = sent->storage.size();
+    sent->storage.append(f.value());
+    sent->fields.push_back({std::string_view(sent->storage.data() + n0, f.name_string().size()),
+                            std::string_view(sent->storage.data() + v0, f.value().size())});
+  }
+  request_sequence requests;
+  requests.push(sent);
+
+  asio::io_context ioc;
+  beast::tcp_stream stream(ioc);
+  tcp::resolver resolver(ioc);
+  std::string const source = o.url;
+  std::size_t index = 0;
+  wire_options wo = s.wire;
+  wo.raw = true;  // these are the exact bytes from the socket
+  wire_reader reader(
+      wo, [&](wire_message& m) { l.message(source, ++index, m); },
+      [&](int status) { return requests.for_status(status); });
+  std::array<char, 64 * 1024> buf;
+  beast::error_code failure;
+  bool got_bytes = false;
+  auto const timeout = std::chrono::seconds(o.timeout_seconds);
+
+  std::function<void()> read_more = [&] {
+    stream.expires_after(timeout);
+    stream.async_read_some(asio::buffer(buf), [&](beast::error_code ec, std::size_t n) {
+      if (n > 0) {
+        got_bytes = true;
+        reader.feed({buf.data(), n});
+      }
+      if (!ec) return read_more();
+      if (ec != asio::error::eof && ec != asio::error::connection_reset) failure = ec;
+    });
+  };
+  resolver.async_resolve(host, port, [&](beast::error_code ec, tcp::resolver::results_type r) {
+    if (ec) return void(failure = ec);
+    stream.expires_after(timeout);
+    stream.async_connect(r, [&](beast::error_code ec2, tcp::endpoint const&) {
+      if (ec2) return void(failure = ec2);
+      stream.expires_after(timeout);
+      http::async_write(stream, req, [&](beast::error_code ec3, std::size_t) {
+        if (ec3) return void(failure = ec3);
+        read_more();
+      });
+    });
+  });
+  ioc.run();
+  // A server that keeps the connection open despite "Connection: close" times out after a
+  // complete answer; that answer is still linted.
+  bool const timed_out = failure == beast::error::timeout;
+  if (failure && !(timed_out && got_bytes)) {
+    error = o.url + ": " + failure.message();
+    return false;
+  }
+  reader.finish();
+  l.count_source();
+  if (index == 0) l.problem(source, 1, tool_rule::unparseable_input, 0, "no response");
+  return true;
+}
+
+namespace {
+
+class proxy_session : public std::enable_shared_from_this<proxy_session> {
+ public:
+  proxy_session(tcp::socket client, tcp::endpoint upstream, linter& l, settings const& s,
+                std::string source, std::function<void()> on_done)
+      : client_(std::move(client)),
+        upstream_(client_.get_executor()),
+        upstream_ep_(upstream),
+        source_(std::move(source)),
+        on_done_(std::move(on_done)),
+        lint_(l),
+        requests_reader_(request_options(s),
+                         [this](wire_message& m) {
+                           if (m.parsed) requests_.push(to_request(m));
+                         }),
+        responses_reader_(
+            response_options(s),
+            [this](wire_message& m) {
+              lint_.message(source_, ++index_, m);
+              std::cout.flush();
+            },
+            [this](int status) { return requests_.for_status(status); }) {}
+
+  void start() {
+    auto self = shared_from_this();
+    upstream_.async_connect(upstream_ep_, [self](beast::error_code ec) {
+      if (ec) {
+        std::cerr << "respolicy-lint: " << self->source_
+                  << ": cannot reach the upstream: " << ec.message() << '\n';
+        beast::error_code ignored;
+        self->client_.close(ignored);
+        return self->done();
+      }
+      self->pump(self->client_, self->upstream_, self->up_buf_, true);
+      self->pump(self->upstream_, self->client_, self->down_buf_, false);
+    });
+  }
+
+ private:
+  static wire_options request_options(settings const& s) {
+    wire_options o = s.wire;
+    o.kind = message_kind::request;
+    o.raw = true;
+    return o;
+  }
+  static wire_options response_options(settings const& s) {
+    wire_options o = s.wire;
+    o.raw = true;
+    return o;
+  }
+
+  // Reads from `from`, lints, and writes the same bytes to `to`, until `from` ends.
+  void pump(tcp::socket& from, tcp::socket& to, std::array<char, 64 * 1024>& buf, bool upward) {
+    auto self = shared_from_this();
+    from.async_read_some(
+        asio::buffer(buf), [self, &from, &to, &buf, upward](beast::error_code ec, std::size_t n) {
+          if (n > 0) {
+            std::string_view const bytes(buf.data(), n);
+            if (upward) {
+              self->requests_reader_.feed(bytes);
+            } else {
+              self->responses_reader_.feed(bytes);
+              self->responses_reader_.flush_idle();
+            }
+            asio::async_write(to, asio::buffer(buf.data(), n),
+                              [self, &from, &to, &buf, upward](beast::error_code wec, std::size_t) {
+                                if (wec) return self->half_closed(from, to, upward);
+                                self->pump(from, to, buf, upward);
+                              });
+            return;
+          }
+          if (ec) self->half_closed(from, to, upward);
+        });
+  }
+
+  void half_closed(tcp::socket& from, tcp::socket& to, bool upward) {
+    beast::error_code ignored;
+    to.shutdown(tcp::socket::shutdown_send, ignored);
+    from.shutdown(tcp::socket::shutdown_receive, ignored);
+    if (upward)
+      requests_reader_.finish();
+    else
+      responses_reader_.finish();
+    if (++closed_ == 2) {
+      client_.close(ignored);
+      upstream_.close(ignored);
+      lint_.count_source();
+      std::cout.flush();
+      done();
+    }
+  }
+
+  void done() {
+    if (on_done_) std::exchange(on_done_, nullptr)();
+  }
+
+  tcp::socket client_;
+  tcp::socket upstream_;
+  tcp::endpoint upstream_ep_;
+  std::string source_;
+  std::function<void()> on_done_;
+  linter& lint_;
+  request_sequence requests_;
+  wire_reader requests_reader_;
+  wire_reader responses_reader_;
+  std::array<char, 64 * 1024> up_buf_, down_buf_;
+  std::size_t index_ = 0;
+  int closed_ = 0;
+};
+
+}  // namespace
+
+bool run_proxy(proxy_options const& o, linter& l, settings const& s, std::string& error) {
+  std::string lhost, lport, uhost, uport;
+  if (!split_host_port(o.listen, lhost, lport, "127.0.0.1")) {
+    error = "--proxy needs [host:]port: " + o.listen;
+    return false;
+  }
+  if (!split_host_port(o.upstream, uhost, uport, "")) {
+    error = "--upstream needs host:port: " + o.upstream;
+    return false;
+  }
+  asio::io_context ioc;
+  beast::error_code ec;
+  tcp::resolver resolver(ioc);
+  auto const up = resolver.resolve(uhost, uport, ec);
+  if (ec || up.empty()) {
+    error = "cannot resolve the upstream " + o.upstream + ": " + ec.message();
+    return false;
+  }
+  auto const listen_at = resolver.resolve(lhost, lport, ec);
+  if (ec || listen_at.empty()) {
+    error = "cannot resolve " + o.listen + ": " + ec.message();
+    return false;
+  }
+  tcp::acceptor acceptor(ioc);
+  tcp::endpoint const ep = *listen_at.begin();
+  acceptor.open(ep.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(ep, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    error = "cannot listen on " + o.listen + ": " + ec.message();
+    return false;
+  }
+  auto const local = acceptor.local_endpoint(ec);
+  std::cerr << "respolicy-lint: proxy listening on " << local.address().to_string() << ':'
+            << local.port() << ", forwarding to " << o.upstream << std::endl;
+
+  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](beast::error_code, int) { ioc.stop(); });
+
+  int accepted = 0, finished = 0;
+  tcp::endpoint const upstream = *up.begin();
+  std::function<void()> accept = [&] {
+    acceptor.async_accept([&](beast::error_code aec, tcp::socket socket) {
+      if (aec) return;
+      ++accepted;
+      auto session = std::make_shared<proxy_session>(
+          std::move(socket), upstream, l, s, "connection " + std::to_string(accepted), [&] {
+            if (o.exit_after > 0 && ++finished >= o.exit_after) ioc.stop();
+          });
+      session->start();
+      if (o.exit_after == 0 || accepted < o.exit_after) accept();
+    });
+  };
+  accept();
+  ioc.run();
+  return true;
+}
+
+}  // namespace respolicy::lint
