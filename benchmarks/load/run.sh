@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test: the guarded_server example's handlers served guarded and unguarded, one after the
 # other in the same run, each under wrk on 127.0.0.1; prints both throughputs and their ratio.
-# Usage: benchmarks/load/run.sh [BUILD_DIR] [DURATION_SECONDS] [CONNECTIONS]
+# Usage: [GUARDED_SERVER=path] benchmarks/load/run.sh [BUILD_DIR] [DURATION_SECONDS] [CONNECTIONS]
 #   BUILD_DIR defaults to build/release (configured here if missing, Release, examples on).
 #   Needs wrk (Debian package `wrk`, which scripts/deps.sh installs).
 set -euo pipefail
@@ -12,11 +12,14 @@ connections=${3:-32}
 path=/hello
 
 command -v wrk >/dev/null || { echo "load: wrk is missing (apt-get install wrk)" >&2; exit 2; }
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRESPOLICY_BUILD_TESTS=OFF >/dev/null
+server_bin=${GUARDED_SERVER:-}  # an already built guarded_server, to skip the build
+if [ -z "$server_bin" ]; then
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRESPOLICY_BUILD_TESTS=OFF >/dev/null
+  fi
+  cmake --build "$build" --target guarded_server >/dev/null
+  server_bin="$build/examples/guarded_server/guarded_server"
 fi
-cmake --build "$build" --target guarded_server >/dev/null
-server_bin="$build/examples/guarded_server/guarded_server"
 
 run_one() {  # $1: guarded|unguarded; prints requests/s
   local log port pid rps

@@ -8,58 +8,86 @@
 #include <respolicy/grammar/cache_control.hpp>
 
 namespace respolicy::grammar {
+namespace {
 
-// delta-seconds as parse_delta_seconds() reads it, written straight into the summary.
-void cache_control::read_delta(std::string_view a, cache_control& cc, int i) noexcept {
+// delta-seconds as parse_delta_seconds() reads it: false when not 1*DIGIT; saturates at 2^31.
+bool read_delta(std::string_view a, std::uint32_t& seconds, bool& saturated) noexcept {
+  if (a.empty()) return false;
   std::uint64_t v = 0;
-  bool saturated = false;
+  saturated = false;
   for (char ch : a) {
-    if (!is_digit(ch)) return;
+    if (!is_digit(ch)) return false;
     if (!saturated) {
       v = v * 10 + static_cast<std::uint64_t>(ch - '0');
       saturated = v > delta_seconds::max;
     }
   }
-  if (a.empty()) return;
-  cc.valid_[i] = true;
-  cc.saturated_[i] = saturated;
-  cc.seconds_[i] = saturated ? delta_seconds::max : static_cast<std::uint32_t>(v);
+  seconds = saturated ? delta_seconds::max : static_cast<std::uint32_t>(v);
+  return true;
 }
 
+}  // namespace
+
 result<cache_control> parse_cache_control(std::string_view s) noexcept {
-  cache_control cc;
-  cc.value_ = s;
+  // The summary is counted in locals, which stay in registers (stores into an object could
+  // alias the bytes read), and the object is built once at the end.
+  std::uint32_t present = 0, repeated = 0, bare = 0, token_form = 0, quoted_form = 0;
+  std::uint32_t size = 0, empties = 0, seconds[2] = {};
+  std::uint8_t flags = 0;
   cursor c{s};
+  detail::value_masks masks;
+  if (s.size() <= detail::classify_max) {
+    masks = detail::classify(s);
+    c.tchars = &masks.tchar;
+  }
   cache_directive d;
   parse_error e;
   while (true) {
-    cc.empty_elements_ += c.skip_empty_elements();
+    empties += static_cast<std::uint32_t>(c.skip_empty_elements());
     if (c.done()) break;
     if (!detail::read_cache_directive(c, d, e)) return e;
-    ++cc.size_;
+    ++size;
     auto const b = cache_control::bit(d.id);
-    bool const first = (cc.present_ & b) == 0;
-    if (d.id != cache_directive_id::extension) cc.repeated_ |= cc.present_ & b;
-    cc.present_ |= b;
-    (d.quoted ? cc.quoted_form_ : d.has_argument ? cc.token_form_ : cc.bare_) |= b;
-    switch (d.id) {
-      // RFC 9111 §4.2.1: the first occurrence counts.
-      case cache_directive_id::max_age:
-        if (first && d.has_argument) cache_control::read_delta(d.argument, cc, 0);
-        break;
-      case cache_directive_id::s_maxage:
-        if (first && d.has_argument) cache_control::read_delta(d.argument, cc, 1);
-        break;
-      case cache_directive_id::no_cache: cc.no_cache_unqualified_ |= !d.has_argument; break;
-      default: break;
+    bool const first = (present & b) == 0;
+    if (d.id != cache_directive_id::extension) repeated |= present & b;
+    present |= b;
+    if (d.quoted)
+      quoted_form |= b;
+    else if (d.has_argument)
+      token_form |= b;
+    else
+      bare |= b;
+    // RFC 9111 §4.2.1: the first occurrence counts.
+    bool saturated = false;
+    if (d.id == cache_directive_id::max_age) {
+      if (first && read_delta(d.argument, seconds[0], saturated))
+        flags |= cache_control::max_age_valid | (saturated ? cache_control::max_age_saturated : 0);
+    } else if (d.id == cache_directive_id::s_maxage) {
+      if (first && read_delta(d.argument, seconds[1], saturated))
+        flags |=
+            cache_control::s_maxage_valid | (saturated ? cache_control::s_maxage_saturated : 0);
+    } else if (d.id == cache_directive_id::no_cache && !d.has_argument) {
+      flags |= cache_control::no_cache_bare;
     }
     bool trailing = false;
     if (!c.end_element(trailing))
       return fail(error::syntax, c.pos,
                   c.peek() == '=' ? "no whitespace before '=' in a directive"
                                   : "expected ',' after a directive");
-    cc.empty_elements_ += trailing;
+    empties += trailing;
   }
+  cache_control cc;
+  cc.value_ = s;
+  cc.present_ = present;
+  cc.repeated_ = repeated;
+  cc.bare_ = bare;
+  cc.token_form_ = token_form;
+  cc.quoted_form_ = quoted_form;
+  cc.size_ = size;
+  cc.empty_elements_ = empties;
+  cc.seconds_[0] = seconds[0];
+  cc.seconds_[1] = seconds[1];
+  cc.flags_ = flags;
   return cc;
 }
 

@@ -44,9 +44,19 @@ result<product_list> parse_product_list(std::string_view s) noexcept {
   if (c.peek() == '(') return fail(error::syntax, 0, "the first item is a product, not a comment");
   std::size_t products = 0, comments = 0;
   for (;;) {
-    auto r = detail::parse_product_item(c);
-    if (!r) return r.error();
-    (r->kind == product_item::product ? products : comments) += 1;
+    // The items are read here rather than with parse_product_item(): Server is on most
+    // responses, and this loop builds no product_item.
+    if (c.peek() == '(') {
+      auto r = detail::parse_comment(c);
+      if (!r) return r.error();
+      ++comments;
+    } else {
+      if (c.token().empty())
+        return fail(error::syntax, c.pos, "expected a product (token) or a comment");
+      if (c.consume('/') && c.token().empty())
+        return fail(error::syntax, c.pos, "expected a product version (token) after '/'");
+      ++products;
+    }
     if (c.done()) break;
     auto const before = c.pos;
     c.skip_ows();  // RWS

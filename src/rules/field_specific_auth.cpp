@@ -127,7 +127,10 @@ void check_content_type_present(checker& c) {
   // RFC 9110 §8.3: a sender that generates content SHOULD send Content-Type (unless the media
   // type is unknown, which respolicy cannot see). Content that is never sent does not count.
   auto const s = c.status();
-  if ((s >= 100 && s <= 199) || s == 204 || s == 304 || c.is_head() || c.is_connect_2xx()) return;
+  // Statuses without content have their own rules (no-content-204, no-content-205, ...).
+  if ((s >= 100 && s <= 199) || s == 204 || s == 205 || s == 304 || c.is_head() ||
+      c.is_connect_2xx())
+    return;
   if (!c.has_content() || (c.content_length && *c.content_length == 0)) return;
   c.emit("content-type-present", "Content-Type", "content without Content-Type");
 }
@@ -182,9 +185,8 @@ void check_via(checker& c, std::string_view v) {
 constexpr std::size_t max_server_products = 2;
 
 bool fine_grained(std::string_view version) noexcept {
-  std::size_t dots = 0;
-  for (char ch : version) dots += ch == '.';
-  return dots >= 2;
+  auto const dot = version.find('.');
+  return dot != std::string_view::npos && version.find('.', dot + 1) != std::string_view::npos;
 }
 
 void check_server(checker& c, std::string_view v) {
@@ -194,6 +196,7 @@ void check_server(checker& c, std::string_view v) {
   if (r->products() > max_server_products)
     return c.emitf("server-minimal", "Server", "%zu products; limit third-party subproducts",
                    r->products());
+  if (!fine_grained(v)) return;  // fewer than two dots in the whole value: no version has them
   for (auto const& item : *r)
     if (item.kind == g::product_item::product && fine_grained(item.version))
       return c.emitf("server-minimal", "Server", "fine-grained version %.*s/%.*s",
@@ -276,9 +279,14 @@ void check_field_specific_auth(checker& c) {
   // The singletons on one line: their first (only) line, without a walk.
   auto const single = c.index.present & singleton_fields & ~c.index.repeated_;
   if (!single) return;
-  for (auto id : {field_id::server, field_id::content_type, field_id::location,
-                  field_id::content_location, field_id::content_disposition})
-    if (single & bit(id)) check_line(c, id, c.value(id));
+  if (single & bit(field_id::server)) check_server(c, c.value(field_id::server));
+  if (single & bit(field_id::content_type))
+    check_content_type_syntax(c, c.value(field_id::content_type));
+  if (single & bit(field_id::location)) check_location_syntax(c, c.value(field_id::location));
+  if (single & bit(field_id::content_location))
+    check_content_location_syntax(c, c.value(field_id::content_location));
+  if (single & bit(field_id::content_disposition))
+    check_content_disposition(c, c.value(field_id::content_disposition));
 }
 
 }  // namespace respolicy::detail

@@ -341,6 +341,7 @@ constexpr rule_case content_field_cases[] = {
     {"content-type-present", near_miss, "200\nContent-Type: text/plain\nContent-Length: 2\n\nhi"},
     {"content-type-present", near_miss, "200\nContent-Length: 0"},
     {"content-type-present", near_miss, "204"},
+    {"content-type-present", near_miss, "205\nContent-Length: 2\n\nhi"},
     {"content-type-present", near_miss, "304\nETag: \"v1\""},
     {"content-type-present", near_miss, "200\nContent-Length: 20", "HEAD"},
 

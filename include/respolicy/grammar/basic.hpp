@@ -16,6 +16,7 @@
     allocate and never read outside the view they are given; values they return refer into it.
 */
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -140,7 +141,7 @@ constexpr bool is_alpha(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 namespace detail {
-inline constexpr auto tchar_table = [] {
+inline constexpr auto tchar_set = [] {
   struct table {
     bool v[256];
   } t{};
@@ -153,7 +154,7 @@ inline constexpr auto tchar_table = [] {
 
 /** tchar (RFC 9110 §5.6.2). */
 constexpr bool is_tchar(char c) noexcept {
-  return detail::tchar_table.v[static_cast<unsigned char>(c)];
+  return detail::tchar_set.v[static_cast<unsigned char>(c)];
 }
 /** VCHAR (RFC 5234 B.1). */
 constexpr bool is_vchar(char c) noexcept { return c > 0x20 && c < 0x7f; }
@@ -194,10 +195,38 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
   return s;
 }
 
+namespace detail {
+
+/** Byte classes of a value of at most 64 bytes, one bit per byte (bit i: byte i): what the list
+    parsers need to find tokens and separators without a branch per byte. */
+struct value_masks {
+  std::uint64_t tchar = 0;
+  std::uint64_t comma = 0;
+  std::uint64_t ows = 0;
+  std::uint64_t equals = 0;
+  std::uint64_t dquote = 0;
+};
+
+/** The largest value classify() takes. */
+inline constexpr std::size_t classify_max = 64;
+
+/** Classifies the bytes of `s` (at most classify_max of them), with SSE2 where available. */
+value_masks classify(std::string_view s) noexcept;
+
+/** One bit for each byte of an `n`-byte value (n <= 64). */
+constexpr std::uint64_t all_bytes(std::size_t n) noexcept {
+  return n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+}
+
+}  // namespace detail
+
 /** A cursor over a value: parsers advance `pos` and report failures at it. */
 struct cursor {
   std::string_view s;
   std::size_t pos = 0;
+  /** Optional: the tchar mask of `s` (detail::classify), when `s` has at most 64 bytes; token()
+      then finds the end of a token with one instruction instead of a loop. */
+  std::uint64_t const* tchars = nullptr;
 
   constexpr bool done() const noexcept { return pos >= s.size(); }
   constexpr char peek() const noexcept { return pos < s.size() ? s[pos] : '\0'; }
@@ -208,26 +237,45 @@ struct cursor {
     }
     return false;
   }
+  // The scanning loops work on local copies: a store to `pos` through `this` could alias the
+  // characters read, which would make the compiler reload and store it for every byte.
   constexpr void skip_ows() noexcept {
-    while (pos < s.size() && is_ows(s[pos])) ++pos;
+    auto p = pos;
+    auto const n = s.size();
+    while (p < n && is_ows(s[p])) ++p;
+    pos = p;
   }
   /** Reads 1*tchar; empty when there is none. */
   constexpr std::string_view token() noexcept {
-    auto const start = pos;
-    while (pos < s.size() && is_tchar(s[pos])) ++pos;
-    return s.substr(start, pos - start);
+    auto const start = pos, n = s.size();
+    if (tchars != nullptr) {
+      if (start >= n) return {};
+      // The mask has no bits beyond the value, so the first zero is at most at its end.
+      auto const rest = ~(*tchars >> start);
+      std::size_t const len =
+          rest != 0 ? static_cast<std::size_t>(std::countr_zero(rest)) : 64 - start;
+      pos = start + len;
+      return {s.data() + start, len};
+    }
+    auto p = start;
+    while (p < n && is_tchar(s[p])) ++p;
+    pos = p;
+    return {s.data() + start, p - start};
   }
   /** Before a list element (RFC 9110 §5.6.1, as a recipient reads `#element`): skips OWS and
       any empty elements (commas with only OWS between them). Returns how many empty elements it
       skipped; pos is then at an element or at the end. */
   constexpr std::size_t skip_empty_elements() noexcept {
     std::size_t empties = 0;
-    skip_ows();
-    while (pos < s.size() && s[pos] == ',') {
+    auto p = pos;
+    auto const n = s.size();
+    while (p < n && is_ows(s[p])) ++p;
+    while (p < n && s[p] == ',') {
       ++empties;
-      ++pos;
-      skip_ows();
+      ++p;
+      while (p < n && is_ows(s[p])) ++p;
     }
+    pos = p;
     return empties;
   }
   /** After a list element: skips OWS, then expects a comma or the end. Returns false, with pos at
@@ -235,12 +283,16 @@ struct cursor {
       the OWS that follows. `trailing_comma` is set when the comma ends the list (an empty last
       element). */
   constexpr bool end_element(bool& trailing_comma) noexcept {
-    skip_ows();
-    if (pos >= s.size()) return true;
-    if (s[pos] != ',') return false;
-    ++pos;
-    skip_ows();
-    trailing_comma = pos >= s.size();
+    auto p = pos;
+    auto const n = s.size();
+    while (p < n && is_ows(s[p])) ++p;
+    pos = p;
+    if (p >= n) return true;
+    if (s[p] != ',') return false;
+    ++p;
+    while (p < n && is_ows(s[p])) ++p;
+    pos = p;
+    trailing_comma = p >= n;
     return true;
   }
   /** Reads 1*DIGIT as an unsigned number; false with pos unchanged when there is no digit, or
@@ -248,46 +300,53 @@ struct cursor {
    */
   constexpr bool digits(std::uint64_t& out, bool& overflow) noexcept {
     overflow = false;
-    auto const start = pos;
+    auto const start = pos, n = s.size();
+    auto p = start;
     std::uint64_t v = 0;
-    while (pos < s.size() && is_digit(s[pos])) {
-      auto const d = static_cast<std::uint64_t>(s[pos] - '0');
+    while (p < n && is_digit(s[p])) {
+      auto const d = static_cast<std::uint64_t>(s[p] - '0');
       if (v > (UINT64_MAX - d) / 10) {
+        pos = p;
         overflow = true;
         return false;
       }
       v = v * 10 + d;
-      ++pos;
+      ++p;
     }
-    if (pos == start) return false;
+    pos = p;
+    if (p == start) return false;
     out = v;
     return true;
   }
   /** Reads a quoted-string (RFC 9110 §5.6.4) at pos, quotes included; empty on failure (pos
       then points at the offending byte, or at the end when the closing quote is missing). */
   constexpr std::string_view quoted_string() noexcept {
-    auto const start = pos;
-    if (!consume('"')) return {};
-    while (pos < s.size()) {
-      char const c = s[pos];
+    auto const start = pos, n = s.size();
+    if (start >= n || s[start] != '"') return {};
+    auto p = start + 1;
+    while (p < n) {
+      char const c = s[p];
       if (c == '"') {
-        ++pos;
-        return s.substr(start, pos - start);
+        pos = p + 1;
+        return {s.data() + start, p + 1 - start};
       }
       if (c == '\\') {
-        if (pos + 1 >= s.size()) break;
-        char const q = s[pos + 1];
+        if (p + 1 >= n) break;
+        char const q = s[p + 1];
         if (!(q == '\t' || q == ' ' || is_vchar(q) || is_obs_text(q))) {
-          ++pos;
+          pos = p + 1;
           return {};
         }
-        pos += 2;
+        p += 2;
         continue;
       }
-      if (!is_qdtext(c)) return {};
-      ++pos;
+      if (!is_qdtext(c)) {
+        pos = p;
+        return {};
+      }
+      ++p;
     }
-    pos = s.size();
+    pos = n;
     return {};
   }
 };
@@ -385,6 +444,25 @@ class token_list {
 [[nodiscard]] constexpr result<token_list> parse_token_list(std::string_view s) noexcept {
   token_list l;
   l.value_ = s;
+  if (!std::is_constant_evaluated() && !s.empty() && s.size() <= detail::classify_max) {
+    // Values of up to 64 bytes are checked on byte masks, without a branch per byte: valid when
+    // every byte is a tchar, a comma or OWS, and no OWS run stands between two tokens. Anything
+    // else takes the loop below, which says where the error is.
+    auto const m = detail::classify(s);
+    auto const full = detail::all_bytes(s.size());
+    auto const t = m.tchar, w = m.ows, c = m.comma;
+    auto const after_ws = (w + (w & (t << 1))) & ~w & full;  // just after OWS that follows a token
+    if ((t | w | c) == full && (after_ws & t) == 0) {
+      auto const follows_token = ((t << 1) | after_ws) & full;
+      l.size_ = static_cast<std::size_t>(std::popcount(t & ~(t << 1)));
+      l.empty_elements_ = static_cast<std::size_t>(std::popcount(c & ~follows_token));
+      if (auto const visible = full & ~w; visible != 0) {
+        auto const last = 63 - std::countl_zero(visible);
+        l.empty_elements_ += (c & follows_token) >> last & 1;  // a comma that ends the list
+      }
+      return l;
+    }
+  }
   cursor c{s};
   while (true) {
     l.empty_elements_ += c.skip_empty_elements();

@@ -132,33 +132,40 @@ constexpr bool request_only(cache_directive_id id) noexcept {
          id == cache_directive_id::only_if_cached;
 }
 
+namespace detail {
+/** Case-insensitive equality of `s` with `lower`, which holds only a-z, 0-9 and '-'. */
+constexpr bool equals_lower(std::string_view s, std::string_view lower) noexcept {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto const c = static_cast<unsigned char>(s[i]), l = static_cast<unsigned char>(lower[i]);
+    if (c != l && ((c | 0x20) != l || l < 'a')) return false;
+  }
+  return true;
+}
+}  // namespace detail
+
 /** Maps a directive name to its id, case-insensitively. */
 constexpr cache_directive_id lookup_cache_directive(std::string_view name) noexcept {
-  // Dispatch on length and one letter, then one comparison.
-  auto const is = [&](cache_directive_id id) { return iequals(name, name_of(id)); };
+  // Dispatch on the length and the first letter, then one comparison.
+  if (name.empty()) return cache_directive_id::extension;
+  auto const is = [&](cache_directive_id id) { return detail::equals_lower(name, name_of(id)); };
   using enum cache_directive_id;
+  auto const first = static_cast<char>(name[0] | 0x20);
+  auto const pick = [&](cache_directive_id id) { return is(id) ? id : extension; };
   switch (name.size()) {
-    case 6: return is(public_) ? public_ : extension;
-    case 7:
-      if (is(max_age)) return max_age;
-      return is(private_) ? private_ : extension;
+    case 6: return pick(public_);
+    case 7: return pick(first == 'm' ? max_age : private_);
     case 8:
-      if (is(no_cache)) return no_cache;
-      if (is(no_store)) return no_store;
-      return is(s_maxage) ? s_maxage : extension;
+      return pick(first == 's' ? s_maxage : name[3] == 'c' || name[3] == 'C' ? no_cache : no_store);
     case 9:
-      if (is(max_stale)) return max_stale;
-      if (is(min_fresh)) return min_fresh;
-      return is(immutable) ? immutable : extension;
-    case 12: return is(no_transform) ? no_transform : extension;
-    case 14:
-      if (is(only_if_cached)) return only_if_cached;
-      return is(stale_if_error) ? stale_if_error : extension;
-    case 15:
-      if (is(must_revalidate)) return must_revalidate;
-      return is(must_understand) ? must_understand : extension;
-    case 16: return is(proxy_revalidate) ? proxy_revalidate : extension;
-    case 22: return is(stale_while_revalidate) ? stale_while_revalidate : extension;
+      return pick(first == 'i'                       ? immutable
+                  : name[1] == 'a' || name[1] == 'A' ? max_stale
+                                                     : min_fresh);
+    case 12: return pick(no_transform);
+    case 14: return pick(first == 'o' ? only_if_cached : stale_if_error);
+    case 15: return pick(name[5] == 'r' || name[5] == 'R' ? must_revalidate : must_understand);
+    case 16: return pick(proxy_revalidate);
+    case 22: return pick(stale_while_revalidate);
     default: return extension;
   }
 }
@@ -296,29 +303,35 @@ class cache_control {
   /** The first s-maxage's argument as delta-seconds; nothing when absent or not delta-seconds. */
   constexpr std::optional<delta_seconds> s_maxage() const noexcept { return delta(1); }
   /** True when a no-cache without field names is present (it applies to the whole response). */
-  constexpr bool no_cache_unqualified() const noexcept { return no_cache_unqualified_; }
+  constexpr bool no_cache_unqualified() const noexcept { return (flags_ & no_cache_bare) != 0; }
 
  private:
   friend result<cache_control> parse_cache_control(std::string_view s) noexcept;
-  static void read_delta(std::string_view argument, cache_control& cc, int i) noexcept;
+  enum : std::uint8_t {
+    max_age_valid = 1,
+    s_maxage_valid = 2,
+    max_age_saturated = 4,
+    s_maxage_saturated = 8,
+    no_cache_bare = 16,
+  };
+
+  constexpr std::optional<delta_seconds> delta(int i) const noexcept {
+    if (!(flags_ & (i == 0 ? max_age_valid : s_maxage_valid))) return std::nullopt;
+    return delta_seconds{seconds_[i],
+                         (flags_ & (i == 0 ? max_age_saturated : s_maxage_saturated)) != 0};
+  }
+
+  // Small and plain: filled from locals at the end of the parse, copied out in a few moves.
   std::string_view value_;
   std::uint32_t present_ = 0;
   std::uint32_t repeated_ = 0;
   std::uint32_t bare_ = 0;
   std::uint32_t token_form_ = 0;
   std::uint32_t quoted_form_ = 0;
-  std::size_t size_ = 0;
-  std::size_t empty_elements_ = 0;
-  bool no_cache_unqualified_ = false;
-  // max-age [0] and s-maxage [1]: plain members, cheap to fill while parsing.
-  std::uint32_t seconds_[2] = {};
-  bool valid_[2] = {};
-  bool saturated_[2] = {};
-
-  constexpr std::optional<delta_seconds> delta(int i) const noexcept {
-    if (!valid_[i]) return std::nullopt;
-    return delta_seconds{seconds_[i], saturated_[i]};
-  }
+  std::uint32_t size_ = 0;
+  std::uint32_t empty_elements_ = 0;
+  std::uint32_t seconds_[2] = {};  // max-age, s-maxage
+  std::uint8_t flags_ = 0;
 };
 
 /** Parses a Cache-Control value; see the file comment for what it accepts. */

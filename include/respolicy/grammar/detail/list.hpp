@@ -24,7 +24,9 @@
 namespace respolicy::grammar {
 
 /** How many elements a `#rule` list holds, and how many empty ones (`a, , b`): recipients skip
-    empty elements, senders must not generate them (RFC 9110 §5.6.1.1). */
+    empty elements, senders must not generate them (RFC 9110 §5.6.1.1). Empty elements are
+    counted as basic.hpp's token_list counts them: one per comma with no element before it, and
+    one for a trailing comma (`,` and `a,` have one each, `a,,b` one, `,,` two). */
 struct list_counts {
   std::size_t elements = 0;
   std::size_t empty = 0;

@@ -569,7 +569,7 @@ class guarded_handler {
       reference) gets it moved, after the guard took a copy of what the rules read. */
   template <class Request, class... Args>
   auto operator()(Request&& req, Args&&... args) const {
-    using request_type = std::remove_cvref_t<Request>;
+    using request_type = std::remove_reference_t<Request>;  // const when the caller's is
     if constexpr (std::is_invocable_v<Handler const&, request_type&, Args&&...>) {
       request_type& in_place = req;
       auto res = std::invoke(handler_, in_place, std::forward<Args>(args)...);
