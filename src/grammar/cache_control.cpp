@@ -35,11 +35,6 @@ result<cache_control> parse_cache_control(std::string_view s) noexcept {
   std::uint32_t size = 0, empties = 0, seconds[2] = {};
   std::uint8_t flags = 0;
   cursor c{s};
-  detail::value_masks masks;
-  if (s.size() <= detail::classify_max) {
-    masks = detail::classify(s);
-    c.tchars = &masks.tchar;
-  }
   cache_directive d;
   parse_error e;
   while (true) {

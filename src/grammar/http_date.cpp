@@ -7,6 +7,8 @@
 
 #include <respolicy/grammar/http_date.hpp>
 
+#include <cstring>
+
 namespace respolicy::grammar {
 namespace {
 
@@ -209,18 +211,38 @@ unsigned fast_month(char const* p) noexcept {
 bool fast_imf_fixdate(std::string_view s, http_date& out) noexcept {
   if (s.size() != imf_fixdate_size) return false;
   char const* p = s.data();
-  if (p[3] != ',' || p[4] != ' ' || p[7] != ' ' || p[11] != ' ' || p[16] != ' ' || p[19] != ':' ||
-      p[22] != ':' || p[25] != ' ' || p[26] != 'G' || p[27] != 'M' || p[28] != 'T')
-    return false;
-  bool digits = true;
+  // "Sun, 06 Nov 1994 08:49:37 GMT" as four words: bytes 0-7, 8-15, 16-23 and 21-28. The
+  // separators are compared under masks, the twelve digits tested all at once.
+  std::uint64_t w[4];
+  std::memcpy(&w[0], p, 8);
+  std::memcpy(&w[1], p + 8, 8);
+  std::memcpy(&w[2], p + 16, 8);
+  std::memcpy(&w[3], p + 21, 8);
+  struct pattern {
+    std::uint64_t sep_mask, sep, digit_mask;
+  };
+  static constexpr pattern patterns[4] = {
+      {0xff0000ffff000000, 0x200000202c000000, 0x00ffff0000000000},  // ", " at 3, SP at 7; 5-6
+      {0x00000000ff000000, 0x0000000020000000, 0xffffffff00000000},  // SP at 11; 12-15
+      {0x00ff0000ff0000ff, 0x003a00003a000020, 0xff00ffff00ffff00},  // SP at 16, ":" at 19, 22
+      {0xffffffff00000000, 0x544d472000000000, 0x00000000ff000000},  // " GMT" at 25; 24
+  };
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  std::uint64_t bad = 0;
+  for (int k = 0; k < 4; ++k) {
+    auto const& pt = patterns[k];
+    bad |= (w[k] & pt.sep_mask) ^ pt.sep;
+    // Digit bytes minus '0' are 0-9; adding 0x76 sets the high bit of any byte above 9.
+    auto const t = (w[k] ^ (ones * 0x30)) & pt.digit_mask;
+    bad |= (t | (t + (ones * 0x76 & pt.digit_mask))) & (ones * 0x80 & pt.digit_mask);
+  }
+  if (bad != 0) return false;
   auto const two = [&](int i) {
-    auto const a = static_cast<unsigned>(p[i] - '0'), b = static_cast<unsigned>(p[i + 1] - '0');
-    digits &= a <= 9 && b <= 9;
-    return a * 10 + b;
+    return static_cast<unsigned>(p[i] - '0') * 10 + static_cast<unsigned>(p[i + 1] - '0');
   };
   unsigned const day = two(5), century = two(12), yy = two(14), hour = two(17), minute = two(20),
                  second = two(23);
-  if (!digits || hour > 23 || minute > 59 || second > 59 || day == 0) return false;
+  if (hour > 23 || minute > 59 || second > 59 || day == 0) return false;
   unsigned const month = fast_month(p + 8);
   int const wday = fast_weekday(p);
   if (month == 0 || wday < 0) return false;

@@ -58,32 +58,10 @@ struct subtags {
 
 constexpr std::size_t max_compared_variants = 16;
 
-}  // namespace
-
-result<language_tag> parse_language_tag(std::string_view s) noexcept {
-  if (s.empty()) return fail(error::empty, 0, "expected a language tag");
-  for (std::size_t i = 0, start = 0; i < s.size(); ++i) {
-    char const c = s[i];
-    if (c == '-') {
-      if (i == 0 || i + 1 == s.size() || s[i + 1] == '-')
-        return fail(error::syntax, i == 0 || s[i - 1] == '-' ? i : i + 1, "an empty subtag");
-      start = i + 1;
-    } else if (i - start == 8) {
-      return fail(error::syntax, start, "a subtag has at most 8 characters");
-    } else if (!is_alnum(c)) {
-      return fail(error::syntax, i,
-                  c == '_' ? "subtags are separated by '-', not '_'"
-                           : "a language tag holds letters, digits and '-' only");
-    }
-  }
+// langtag / privateuse, on a tag whose characters and subtag lengths are checked already.
+result<language_tag> parse_langtag(std::string_view s) noexcept {
   language_tag t;
   t.tag = s;
-  for (auto g : irregular)
-    if (iequals(s, g)) {
-      t.kind = language_tag_kind::grandfathered;
-      return t;
-    }
-
   subtags st{s, 0, {}, 0, false, false};
   st.next();
 
@@ -151,9 +129,40 @@ result<language_tag> parse_language_tag(std::string_view s) noexcept {
   // privateuse
   if (st.more() && iequals(st.current, "x")) return privateuse();
   if (st.more()) return fail(error::syntax, st.at, "a subtag out of place in a language tag");
-  for (auto g : regular)
-    if (iequals(s, g)) t.kind = language_tag_kind::grandfathered;
+  if (s.size() >= 6 && s.size() <= 11)  // the lengths of the regular grandfathered tags
+    for (auto g : regular)
+      if (iequals(s, g)) t.kind = language_tag_kind::grandfathered;
   return t;
+}
+
+}  // namespace
+
+result<language_tag> parse_language_tag(std::string_view s) noexcept {
+  if (s.empty()) return fail(error::empty, 0, "expected a language tag");
+  for (std::size_t i = 0, start = 0; i < s.size(); ++i) {
+    char const c = s[i];
+    if (c == '-') {
+      if (i == 0 || i + 1 == s.size() || s[i + 1] == '-')
+        return fail(error::syntax, i == 0 || s[i - 1] == '-' ? i : i + 1, "an empty subtag");
+      start = i + 1;
+    } else if (i - start == 8) {
+      return fail(error::syntax, start, "a subtag has at most 8 characters");
+    } else if (!is_alnum(c)) {
+      return fail(error::syntax, i,
+                  c == '_' ? "subtags are separated by '-', not '_'"
+                           : "a language tag holds letters, digits and '-' only");
+    }
+  }
+  auto r = parse_langtag(s);
+  if (!r)  // the irregular grandfathered tags are the only well-formed tags that are not langtag
+    for (auto g : irregular)
+      if (iequals(s, g)) {
+        language_tag t;
+        t.tag = s;
+        t.kind = language_tag_kind::grandfathered;
+        return t;
+      }
+  return r;
 }
 
 namespace detail {

@@ -35,11 +35,15 @@ constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id);
 
 // Calls f(value) for every line of the known field `id`, OWS trimmed (field-value-trimmed reports
 // the whitespace). One line, the common case, costs no walk over the fields.
+inline std::string_view trimmed(std::string_view v) noexcept {
+  return !v.empty() && (g::is_ows(v.front()) || g::is_ows(v.back())) ? g::trim_ows(v) : v;
+}
+
 template <class F>
 void for_each_line(checker& c, field_id id, F&& f) {
-  if (!c.index.repeated(id)) return f(g::trim_ows(c.value(id)));
+  if (!c.index.repeated(id)) return f(trimmed(c.value(id)));
   for (auto const& line : c.res.fields)
-    if (lookup_field(line.name) == id) f(g::trim_ows(line.value));
+    if (lookup_field(line.name) == id) f(trimmed(line.value));
 }
 
 // "<what> at offset N: "<value>"", the value cut to fit the diagnostic's text.
@@ -162,7 +166,14 @@ void check_etag(checker& c) {
   for_each_line(c, field_id::etag, [&](std::string_view v) {
     auto const r = g::parse_entity_tag(v);
     if (!r) return emit_parse_error(c, "etag-syntax", field_id::etag, v, r.error());
-    if (r->opaque.find('\\') != std::string_view::npos) c.emit("etag-no-backslash", "ETag", v);
+    bool backslash = false;  // eight bytes at a time: tags are short, a call to memchr is not
+    auto const o = r->opaque;
+    std::size_t i = 0;
+    for (; i + 8 <= o.size(); i += 8)
+      backslash |= g::detail::has_byte(g::detail::word_at(o, i, 8), '\\');
+    if (i < o.size())
+      backslash |= g::detail::has_byte(g::detail::word_at(o, i, o.size() - i), '\\');
+    if (backslash) c.emit("etag-no-backslash", "ETag", v);
   });
 }
 

@@ -185,6 +185,22 @@ TEST_CASE("cache_control: directive names", "[grammar][cache_control]") {
     for (auto& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
     CHECK(lookup_cache_directive(upper) == d);
   }
+  // One byte changed anywhere: only the same letter in the other case keeps the name.
+  for (auto i = 0; i < static_cast<int>(id::extension); ++i) {
+    auto const d = static_cast<id>(i);
+    std::string name(name_of(d));
+    for (std::size_t at = 0; at < name.size(); ++at) {
+      char const orig = name[at];
+      for (int b = 0; b < 256; ++b) {
+        name[at] = static_cast<char>(b);
+        bool const same = name[at] == orig ||
+                          (orig >= 'a' && orig <= 'z' && name[at] == static_cast<char>(orig - 32));
+        auto const got = lookup_cache_directive(name);
+        if (same ? got != d : got == d) FAIL(name_of(d) << " with byte " << b << " at " << at);
+      }
+      name[at] = orig;
+    }
+  }
   CHECK(lookup_cache_directive("max-ages") == id::extension);
   CHECK(lookup_cache_directive("maxage") == id::extension);
   CHECK(lookup_cache_directive("") == id::extension);

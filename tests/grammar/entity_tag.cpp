@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -185,5 +186,26 @@ TEST_CASE("entity_tag: lists outside the grammar", "[grammar][entity_tag]") {
     REQUIRE_FALSE(r);
     CHECK(r.error().code == c.code);
     CHECK(r.error().offset == c.offset);
+  }
+}
+
+TEST_CASE("entity_tag: the eight-bytes-at-a-time etagc check agrees with the definition",
+          "[grammar][entity_tag]") {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<std::size_t> length(0, 40);
+  for (int i = 0; i < 20000; ++i) {
+    std::string s(length(rng), 'x');
+    for (auto& ch : s)
+      if (rng() % 8 == 0) ch = static_cast<char>(byte(rng));
+    exact_buffer const in(s);
+    bool want = true;
+    for (char ch : s) want &= is_etagc(ch);
+    INFO('"' << s << '"');
+    REQUIRE(all_etagc(in.view()) == want);
+    // And through the parser, as the value of ETag.
+    std::string const tag = "\"" + s + "\"";
+    exact_buffer const t(tag);
+    REQUIRE(parse_entity_tag(t.view()).has_value() == want);
   }
 }

@@ -224,3 +224,23 @@ TEST_CASE("http_date: every day of four years round-trips", "[grammar][http_date
     CHECK(r->time == t);
   }
 }
+
+TEST_CASE("http_date: no one-byte change of a date is accepted unless it is another real date",
+          "[grammar][http_date]") {
+  // Whatever the parser accepts as IMF-fixdate must be the canonical text of the instant it
+  // returns: a byte that slips through a check would show up as a difference.
+  std::string s = "Sun, 06 Nov 1994 08:49:37 GMT";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char const orig = s[i];
+    for (int b = 0; b < 256; ++b) {
+      s[i] = static_cast<char>(b);
+      exact_buffer const in(s);
+      auto const r = parse_http_date(in.view(), now);
+      if (r && r->form == date_form::imf_fixdate && !r->leap_second) {
+        auto const a = format_http_date(r->time);
+        if (std::string_view(a.data(), a.size()) != s) FAIL("accepted " << s);
+      }
+    }
+    s[i] = orig;
+  }
+}

@@ -197,25 +197,29 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 
 namespace detail {
 
-/** Byte classes of a value of at most 64 bytes, one bit per byte (bit i: byte i): what the list
-    parsers need to find tokens and separators without a branch per byte. */
-struct value_masks {
-  std::uint64_t tchar = 0;
-  std::uint64_t comma = 0;
-  std::uint64_t ows = 0;
-  std::uint64_t equals = 0;
-  std::uint64_t dquote = 0;
-};
+/** Bytes [at, at + len) of `s` (len <= 8) as a little-endian word; nothing outside is read. */
+constexpr std::uint64_t word_at(std::string_view s, std::size_t at, std::size_t len) noexcept {
+  if (!std::is_constant_evaluated() && len >= 4) {
+    std::uint32_t lo = 0, hi = 0;  // two overlapping loads; the bytes they share are equal
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&lo), s.data() + at, 4);
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&hi), s.data() + at + len - 4, 4);
+    return lo | std::uint64_t{hi} << (8 * (len - 4));
+  }
+  std::uint64_t w = 0;
+  for (std::size_t i = 0; i < len; ++i)
+    w |= std::uint64_t{static_cast<unsigned char>(s[at + i])} << (8 * i);
+  return w;
+}
 
-/** The largest value classify() takes. */
-inline constexpr std::size_t classify_max = 64;
+/** True when any byte of `w` is below `n` (n <= 128): the classic SWAR test, exact as to whether
+    there is one. */
+constexpr bool has_byte_below(std::uint64_t w, std::uint64_t n) noexcept {
+  return ((w - 0x0101010101010101ull * n) & ~w & 0x8080808080808080ull) != 0;
+}
 
-/** Classifies the bytes of `s` (at most classify_max of them), with SSE2 where available. */
-value_masks classify(std::string_view s) noexcept;
-
-/** One bit for each byte of an `n`-byte value (n <= 64). */
-constexpr std::uint64_t all_bytes(std::size_t n) noexcept {
-  return n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+/** True when any byte of `w` equals `b`. */
+constexpr bool has_byte(std::uint64_t w, unsigned char b) noexcept {
+  return has_byte_below(w ^ (0x0101010101010101ull * b), 1);
 }
 
 }  // namespace detail
@@ -224,9 +228,6 @@ constexpr std::uint64_t all_bytes(std::size_t n) noexcept {
 struct cursor {
   std::string_view s;
   std::size_t pos = 0;
-  /** Optional: the tchar mask of `s` (detail::classify), when `s` has at most 64 bytes; token()
-      then finds the end of a token with one instruction instead of a loop. */
-  std::uint64_t const* tchars = nullptr;
 
   constexpr bool done() const noexcept { return pos >= s.size(); }
   constexpr char peek() const noexcept { return pos < s.size() ? s[pos] : '\0'; }
@@ -248,15 +249,6 @@ struct cursor {
   /** Reads 1*tchar; empty when there is none. */
   constexpr std::string_view token() noexcept {
     auto const start = pos, n = s.size();
-    if (tchars != nullptr) {
-      if (start >= n) return {};
-      // The mask has no bits beyond the value, so the first zero is at most at its end.
-      auto const rest = ~(*tchars >> start);
-      std::size_t const len =
-          rest != 0 ? static_cast<std::size_t>(std::countr_zero(rest)) : 64 - start;
-      pos = start + len;
-      return {s.data() + start, len};
-    }
     auto p = start;
     while (p < n && is_tchar(s[p])) ++p;
     pos = p;
@@ -444,25 +436,6 @@ class token_list {
 [[nodiscard]] constexpr result<token_list> parse_token_list(std::string_view s) noexcept {
   token_list l;
   l.value_ = s;
-  if (!std::is_constant_evaluated() && !s.empty() && s.size() <= detail::classify_max) {
-    // Values of up to 64 bytes are checked on byte masks, without a branch per byte: valid when
-    // every byte is a tchar, a comma or OWS, and no OWS run stands between two tokens. Anything
-    // else takes the loop below, which says where the error is.
-    auto const m = detail::classify(s);
-    auto const full = detail::all_bytes(s.size());
-    auto const t = m.tchar, w = m.ows, c = m.comma;
-    auto const after_ws = (w + (w & (t << 1))) & ~w & full;  // just after OWS that follows a token
-    if ((t | w | c) == full && (after_ws & t) == 0) {
-      auto const follows_token = ((t << 1) | after_ws) & full;
-      l.size_ = static_cast<std::size_t>(std::popcount(t & ~(t << 1)));
-      l.empty_elements_ = static_cast<std::size_t>(std::popcount(c & ~follows_token));
-      if (auto const visible = full & ~w; visible != 0) {
-        auto const last = 63 - std::countl_zero(visible);
-        l.empty_elements_ += (c & follows_token) >> last & 1;  // a comma that ends the list
-      }
-      return l;
-    }
-  }
   cursor c{s};
   while (true) {
     l.empty_elements_ += c.skip_empty_elements();

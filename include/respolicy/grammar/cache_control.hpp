@@ -133,37 +133,60 @@ constexpr bool request_only(cache_directive_id id) noexcept {
 }
 
 namespace detail {
-/** Case-insensitive equality of `s` with `lower`, which holds only a-z, 0-9 and '-'. */
-constexpr bool equals_lower(std::string_view s, std::string_view lower) noexcept {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto const c = static_cast<unsigned char>(s[i]), l = static_cast<unsigned char>(lower[i]);
-    if (c != l && ((c | 0x20) != l || l < 'a')) return false;
+
+/** A known directive name as up to three words, and masks that fold case at its letters only:
+    `(word | mask) == name word` is then an exact case-insensitive comparison. */
+struct directive_name_words {
+  std::uint64_t word[3] = {};
+  std::uint64_t mask[3] = {};
+};
+
+inline constexpr auto directive_names = [] {
+  struct table {
+    directive_name_words at[static_cast<std::size_t>(cache_directive_id::extension)];
+  } t{};
+  for (std::size_t i = 0; i < std::size(t.at); ++i) {
+    auto const n = name_of(static_cast<cache_directive_id>(i));
+    for (std::size_t k = 0; k * 8 < n.size(); ++k) {
+      auto const len = n.size() - k * 8 < 8 ? n.size() - k * 8 : 8;
+      t.at[i].word[k] = word_at(n, k * 8, len);
+      for (std::size_t j = 0; j < len; ++j)
+        if (n[k * 8 + j] >= 'a' && n[k * 8 + j] <= 'z')
+          t.at[i].mask[k] |= std::uint64_t{0x20} << (8 * j);
+    }
   }
-  return true;
+  return t;
+}();
+
+/** True when `s` is the name of `id`, case-insensitively (`s` has that name's length). */
+constexpr bool is_directive(std::string_view s, cache_directive_id id) noexcept {
+  auto const& w = directive_names.at[static_cast<std::size_t>(id)];
+  bool same = true;
+  for (std::size_t k = 0; k * 8 < s.size(); ++k) {
+    auto const len = s.size() - k * 8 < 8 ? s.size() - k * 8 : 8;
+    same &= (word_at(s, k * 8, len) | w.mask[k]) == w.word[k];
+  }
+  return same;
 }
+
 }  // namespace detail
 
 /** Maps a directive name to its id, case-insensitively. */
 constexpr cache_directive_id lookup_cache_directive(std::string_view name) noexcept {
-  // Dispatch on the length and the first letter, then one comparison.
-  if (name.empty()) return cache_directive_id::extension;
-  auto const is = [&](cache_directive_id id) { return detail::equals_lower(name, name_of(id)); };
+  // Dispatch on the length and a letter, then one comparison of whole words.
   using enum cache_directive_id;
-  auto const first = static_cast<char>(name[0] | 0x20);
-  auto const pick = [&](cache_directive_id id) { return is(id) ? id : extension; };
+  auto const pick = [&](cache_directive_id id) {
+    return detail::is_directive(name, id) ? id : extension;
+  };
+  auto const at = [&](std::size_t i) { return static_cast<char>(name[i] | 0x20); };
   switch (name.size()) {
     case 6: return pick(public_);
-    case 7: return pick(first == 'm' ? max_age : private_);
-    case 8:
-      return pick(first == 's' ? s_maxage : name[3] == 'c' || name[3] == 'C' ? no_cache : no_store);
-    case 9:
-      return pick(first == 'i'                       ? immutable
-                  : name[1] == 'a' || name[1] == 'A' ? max_stale
-                                                     : min_fresh);
+    case 7: return pick(at(0) == 'm' ? max_age : private_);
+    case 8: return pick(at(0) == 's' ? s_maxage : at(3) == 'c' ? no_cache : no_store);
+    case 9: return pick(at(0) == 'i' ? immutable : at(1) == 'a' ? max_stale : min_fresh);
     case 12: return pick(no_transform);
-    case 14: return pick(first == 'o' ? only_if_cached : stale_if_error);
-    case 15: return pick(name[5] == 'r' || name[5] == 'R' ? must_revalidate : must_understand);
+    case 14: return pick(at(0) == 'o' ? only_if_cached : stale_if_error);
+    case 15: return pick(at(5) == 'r' ? must_revalidate : must_understand);
     case 16: return pick(proxy_revalidate);
     case 22: return pick(stale_while_revalidate);
     default: return extension;
