@@ -33,12 +33,13 @@ using ccid = g::cache_directive_id;
 
 constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
 
-// Calls f(value) for every line of the known field `id`, OWS trimmed (field-value-trimmed reports
-// the whitespace). One line, the common case, costs no walk over the fields.
+// A value without OWS at its ends, which field-value-trimmed reports; most values have none.
 inline std::string_view trimmed(std::string_view v) noexcept {
   return !v.empty() && (g::is_ows(v.front()) || g::is_ows(v.back())) ? g::trim_ows(v) : v;
 }
 
+// Calls f(value) for every line of the known field `id`, trimmed. One line, the common case,
+// costs no walk over the fields.
 template <class F>
 void for_each_line(checker& c, field_id id, F&& f) {
   if (!c.index.repeated(id)) return f(trimmed(c.value(id)));
@@ -73,9 +74,7 @@ bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time)
                        : g::parse_http_date(v);
     if (!d) {
       if (id == field_id::expires)
-        c.emitf(r, name_of(id),
-                "not an HTTP-date (%.*s at offset %zu); caches read it as "
-                "already expired",
+        c.emitf(r, name_of(id), "not an HTTP-date (%.*s at offset %zu): read as already expired",
                 static_cast<int>(d.error().what.size()), d.error().what.data(), d.error().offset);
       else
         emit_parse_error(c, r, id, v, d.error());

@@ -38,8 +38,9 @@ std::span<rule_case const> field_syntax_cases();
 std::span<rule_case const> per_status_cases();
 std::span<rule_case const> request_cases();
 std::span<rule_case const> connection_cases();
-std::span<rule_case const> field_specific_cases();       // dates, validators, ranges, caching fields
-std::span<rule_case const> field_specific_auth_cases();  // authentication, content and protocol fields
+std::span<rule_case const> field_specific_cases();  // dates, validators, ranges, caching fields
+std::span<rule_case const>
+field_specific_auth_cases();  // authentication, content and protocol fields
 std::span<rule_case const> caching_cases();
 std::span<rule_case const> problem_cases();
 

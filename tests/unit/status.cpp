@@ -27,7 +27,8 @@ static_assert(find_status(510)->obsoleted() && find_status(510)->deprecated());
 static_assert(find_status(418)->is_historical_reason("I'm a teapot"));
 static_assert(find_status(199) == nullptr && find_status(600) == nullptr);
 static_assert(!content_allowed(150) && content_allowed(299) && !content_allowed(600));
-// Registered codes too (GCC 12 with -fsanitize=undefined once refused these in constant expressions).
+// Registered codes too (GCC 12 with -fsanitize=undefined once refused these in constant
+// expressions).
 static_assert(content_allowed(409) && !content_allowed(204) && heuristically_cacheable(200));
 static_assert(class_of(599) == status_class::server_error && !class_of(600));
 static_assert(statuses().size() == 64);
