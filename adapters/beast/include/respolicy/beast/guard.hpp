@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_BEAST_GUARD_HPP
 #define RESPOLICY_BEAST_GUARD_HPP
 
+#include <respolicy/beast/detail/respond_text.hpp>
 #include <respolicy/beast/repair.hpp>
 #include <respolicy/beast/view.hpp>
 #include <respolicy/beast/violation_error.hpp>
@@ -19,7 +20,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <cstdio>
 #include <functional>
 #include <memory>
 #include <string>
@@ -322,23 +322,6 @@ inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
   }
 }
 
-inline void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
-
 /** The RFC 9457 problem document of a blocked response. */
 inline std::string blocked_problem(report const& rep, bool expose_rules) {
   std::string body =
@@ -354,7 +337,7 @@ inline std::string blocked_problem(report const& rep, bool expose_rules) {
       sep = ", ";
     }
   }
-  append_json_string(body, detail);
+  respond::detail::append_json_string(body, detail);
   body += "}\n";
   return body;
 }
