@@ -7,7 +7,8 @@
 
 // bench_guard: a handler call through respolicy::beast::guard next to the same call without it.
 // Each call builds the response as a handler does and serializes it as the server would, so the
-// ratio is what the guard adds to the work a Beast server does per response anyway.
+// ratio is what the guard adds to the work a Beast server does per response anyway. The generator
+// cases do the same through http::message_generator, as Beast's example servers write responses.
 
 #include <respolicy/beast/guard.hpp>
 
@@ -77,6 +78,24 @@ void serialize(response& res, std::string& out) {
   benchmark::DoNotOptimize(out.data());
 }
 
+// As a session writing an http::message_generator does (beast::write / async_write).
+void serialize(http::message_generator& msg, std::string& out) {
+  out.clear();
+  beast::error_code ec;
+  while (!ec && !msg.is_done()) {
+    auto const buffers = msg.prepare(ec);
+    for (auto const b : buffers) out.append(static_cast<char const*>(b.data()), b.size());
+    msg.consume(beast::buffer_bytes(buffers));
+  }
+  benchmark::DoNotOptimize(out.data());
+}
+
+// Beast's example-server shape: the handler makes the message_generator itself.
+http::message_generator typical_generator(request const& req) { return typical(req); }
+
+// The same handler written for the guard: only the return type differs.
+rb::any_response typical_any(request const& req) { return typical(req); }
+
 template <class Handler>
 void run(benchmark::State& state, Handler const& handler, char const* baseline) {
   auto const req = make_request();
@@ -111,6 +130,43 @@ void BM_guard_repair_204_body(benchmark::State& state) {
   run(state, h, "BM_guard_unguarded_204_body");
 }
 
+// The guard's two parts on a prebuilt clean response, without handler and serialization: the
+// whole check (views, hazard scans, validate(), counters) and validate() alone.
+void BM_guard_apply_only_typical(benchmark::State& state) {
+  auto const req = make_request();
+  auto res = typical(req);
+  rb::response_guard const g{rb::guard_options{}.mode(rb::guard_mode::repair)};
+  for (auto _ : state) benchmark::DoNotOptimize(g.apply(res, req));
+}
+
+void BM_guard_validate_only_typical(benchmark::State& state) {
+  auto const req = make_request();
+  auto const res = typical(req);
+  rb::request_view const r{req};
+  rb::message_view const v{res};
+  for (auto _ : state) {
+    auto rep = respolicy::validate(v.view(), &r.context());
+    benchmark::DoNotOptimize(rep);
+  }
+}
+
+void BM_guard_unguarded_generator(benchmark::State& state) {
+  run(state, typical_generator, nullptr);
+}
+
+// The handler returns rb::any_response; the guarded call returns the message_generator.
+void BM_guard_repair_any_response(benchmark::State& state) {
+  auto const h = rb::guard(typical_any, rb::guard_options{}.mode(rb::guard_mode::repair));
+  run(state, h, "BM_guard_unguarded_generator");
+}
+
+// The handler returns the http::response; as_generator() makes the generator after the check.
+void BM_guard_repair_as_generator(benchmark::State& state) {
+  auto const h =
+      rb::as_generator(rb::guard(typical, rb::guard_options{}.mode(rb::guard_mode::repair)));
+  run(state, h, "BM_guard_unguarded_generator");
+}
+
 }  // namespace
 
 BENCHMARK(BM_guard_unguarded_typical);
@@ -118,3 +174,8 @@ BENCHMARK(BM_guard_repair_typical);
 BENCHMARK(BM_guard_report_typical);
 BENCHMARK(BM_guard_unguarded_204_body);
 BENCHMARK(BM_guard_repair_204_body);
+BENCHMARK(BM_guard_apply_only_typical);
+BENCHMARK(BM_guard_validate_only_typical);
+BENCHMARK(BM_guard_unguarded_generator);
+BENCHMARK(BM_guard_repair_any_response);
+BENCHMARK(BM_guard_repair_as_generator);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: once in a normal Debug build, once under AddressSanitizer and
-# UndefinedBehaviorSanitizer. Installs missing Debian packages first.
-# Usage: scripts/test.sh [normal|asan]   (both when no argument is given)
+# UndefinedBehaviorSanitizer; then the ThreadSanitizer run, a 10 s ASan load run and 20 s of each
+# libFuzzer target (RELIABILITY.md).
+# Installs missing Debian packages first.
+# Usage: scripts/test.sh [normal|asan|tsan|load|fuzz]   (all of them when no argument is given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -14,10 +16,19 @@ run() {
   cmake --build --preset "$preset" -j "$jobs"
   ctest --preset "$preset" -j "$jobs"
 }
+# One guard shared by a Beast server on 4 threads and 4 client threads, under ThreadSanitizer; the
+# guarded_server example under wrk in an ASan build (scripts/load-asan.sh 60 for the full run).
+tsan() { echo "== respolicy: ThreadSanitizer run, 10 s"; scripts/tsan.sh 10; }
+load() { echo "== respolicy: ASan load run, 10 s"; scripts/load-asan.sh 10; }
+# Each fuzz target for 20 s on its seed corpus (scripts/fuzz.sh 600 for the 10-minute runs).
+fuzz() { scripts/fuzz.sh 20; }
 
 case "${1:-all}" in
   normal) run dev ;;
   asan) run asan ;;
-  all) run dev; run asan ;;
-  *) echo "usage: scripts/test.sh [normal|asan]" >&2; exit 2 ;;
+  tsan) tsan ;;
+  load) load ;;
+  fuzz) fuzz ;;
+  all) run dev; run asan; tsan; load; fuzz ;;
+  *) echo "usage: scripts/test.sh [normal|asan|tsan|load|fuzz]" >&2; exit 2 ;;
 esac

@@ -96,6 +96,7 @@ void validate(response_view const& res, request_context const* req, policy const
   if (req) detail::check_request(c);
   detail::check_connection(c);
   detail::check_problem(c);
+  detail::check_content(c);
   for (auto const& h : pol.house_rules()) {
     if (h.severity == severity::off || !h.check) continue;
     if (auto msg = h.check(res, req)) {

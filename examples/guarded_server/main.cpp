@@ -20,8 +20,10 @@
 #include <boost/beast/http.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -115,6 +117,16 @@ response handle(request const& req) {
 // ---------------------------------------------------------------------------------------------
 // The server: Beast's asynchronous server, with the guarded handler in place of the plain one.
 
+// What the server did, counted independently of the guard so that a load test can compare the
+// two: every request read is handed to the handler once, and its response is either written or
+// lost with its connection (the client closed it first).
+struct traffic_counts {
+  std::atomic<std::uint64_t> requests_read{0};
+  std::atomic<std::uint64_t> responses_written{0};
+  std::atomic<std::uint64_t> writes_failed{0};
+};
+traffic_counts traffic;
+
 template <class Handler>
 class session : public std::enable_shared_from_this<session<Handler>> {
  public:
@@ -129,7 +141,9 @@ class session : public std::enable_shared_from_this<session<Handler>> {
     stream_.expires_after(10s);
     http::async_read(stream_, buffer_, req_,
                      [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-                       if (!ec) self->respond();
+                       if (ec) return;
+                       traffic.requests_read.fetch_add(1, std::memory_order_relaxed);
+                       self->respond();
                      });
   }
 
@@ -140,6 +154,8 @@ class session : public std::enable_shared_from_this<session<Handler>> {
     beast::async_write(
         stream_, http::message_generator{std::move(res)},
         [self = this->shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+          (ec ? traffic.writes_failed : traffic.responses_written)
+              .fetch_add(1, std::memory_order_relaxed);
           if (ec) return;
           if (keep_alive) return self->read();
           self->stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
@@ -260,7 +276,8 @@ void show_received(std::string_view raw, std::string_view prefix) {
 }  // namespace
 
 // `--serve guarded|unguarded [threads]`: serve the same handlers until SIGINT or SIGTERM, for a
-// load generator (benchmarks/load/); prints the port first.
+// load generator (benchmarks/load/); prints the port first, and at exit what the server and the
+// guard counted (scripts/load-asan.sh compares the two).
 int serve(bool guarded, int threads) {
   auto const g = respolicy::beast::guard(handle);
   auto* const plain = &handle;
@@ -278,6 +295,9 @@ int serve(bool guarded, int threads) {
   for (int i = 1; i < threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
   ioc.run();
   for (auto& t : pool) t.join();
+  std::cout << "traffic: " << traffic.requests_read << " requests read, "
+            << traffic.responses_written << " responses written, " << traffic.writes_failed
+            << " writes failed\n";
   auto const st = g.stats();
   if (guarded)
     std::cout << "guard: " << st.checked << " checked, " << st.repaired << " repaired, "

@@ -250,6 +250,7 @@ void check_field_specific_auth(checker& c);  // 2.5: the other fields
 void check_caching(checker& c);              // 2.6
 void check_request(checker& c);              // 2.7
 void check_problem(checker& c);              // 2.9
+void check_content(checker& c);              // multipart, 206 parts, 207 and 423 content
 void check_connection(checker& c);           // 2.8
 
 }  // namespace respolicy::detail

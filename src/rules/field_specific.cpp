@@ -55,9 +55,18 @@ void for_each_line(checker& c, field_id id, F&& f) {
           e.what.data(), e.offset, shown, value.data(), value.size() > 48 ? "..." : "");
 }
 
-[[gnu::noinline]] void emit_obsolete_date(checker& c, rule_index r, field_id id, g::date_form f) {
-  c.emitf(r, name_of(id), "obsolete %s date form; a sender generates IMF-fixdate",
-          g::to_string(f).data());
+// RFC 9110 §5.6.7: a sender generates IMF-fixdate; the RFC 850 and asctime forms are only
+// accepted from old senders. The field's own rule reports values that are no HTTP-date at all.
+[[gnu::noinline]] void emit_obsolete_date(checker& c, field_id id, g::date_form f) {
+  c.emitf("http-date-imf-fixdate", name_of(id), "obsolete %s date form", g::to_string(f).data());
+}
+
+// A date that matches the grammar but names no real moment (RFC 5322 §3.3, through RFC 9110
+// §5.6.7): a wrong day name, February 30, hour 24. The grammar reports it as error::invalid.
+[[gnu::noinline]] void emit_date_error(checker& c, rule_index r, field_id id,
+                                       std::string_view value, g::parse_error const& e) {
+  if (e.code == g::error::invalid) return emit_parse_error(c, "http-date-calendar", id, value, e);
+  emit_parse_error(c, r, id, value, e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -73,13 +82,13 @@ bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time)
                              v, std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
                        : g::parse_http_date(v);
     if (!d) {
-      if (id == field_id::expires)
+      if (id == field_id::expires && d.error().code != g::error::invalid)
         c.emitf(r, name_of(id), "not an HTTP-date (%.*s at offset %zu): read as already expired",
                 static_cast<int>(d.error().what.size()), d.error().what.data(), d.error().offset);
       else
-        emit_parse_error(c, r, id, v, d.error());
+        emit_date_error(c, r, id, v, d.error());
     } else if (d->obsolete()) {
-      emit_obsolete_date(c, r, id, d->form);
+      emit_obsolete_date(c, id, d->form);
     }
     if (first && d) {
       time = d->time.time_since_epoch().count();
@@ -102,9 +111,9 @@ void check_retry_after(checker& c) {
     if (!r) {
       // A delay beyond 64 bits is grammatical, only absurd.
       if (r.error().code != g::error::overflow)
-        emit_parse_error(c, "retry-after-syntax", field_id::retry_after, v, r.error());
+        emit_date_error(c, "retry-after-syntax", field_id::retry_after, v, r.error());
     } else if (r->is_date && r->date.obsolete()) {
-      emit_obsolete_date(c, "retry-after-syntax", field_id::retry_after, r->date.form);
+      emit_obsolete_date(c, field_id::retry_after, r->date.form);
     }
   });
   // RFC 9110 §10.2.3, §15.5.14; RFC 6585 §4: a defined meaning on 3xx, 413, 429 and 503.

@@ -29,6 +29,8 @@
 #include <respolicy/grammar/uri.hpp>
 #include <respolicy/grammar/via.hpp>
 
+#include <algorithm>
+
 namespace respolicy::detail {
 namespace {
 
@@ -55,16 +57,57 @@ void report(checker& c, rule_index r, field_id id, g::parse_error const& e) {
           e.offset);
 }
 
-// RFC 9110 §5.6.3: a sender MUST NOT generate BWS (here: whitespace around "=").
-void report_bws(checker& c, rule_index r, field_id id) {
-  c.emit(r, name_of(id), "whitespace around '=' in a parameter (BWS is never generated)");
+// RFC 9110 §5.6.3: a sender MUST NOT generate BWS (here: whitespace around "=" in the auth-params,
+// transfer-parameters and link-params that accept it). The value parses; only the BWS is wrong.
+void report_bws(checker& c, field_id id) {
+  c.emit("no-bws", name_of(id), "whitespace around '=' in a parameter (BWS is never generated)");
+}
+
+// --- URIs in Location, Content-Location and Link (RFC 9110 §4.2) ------------------------------
+
+// Whether a URI reference in a response field is, or resolves to, an http or https URI: one with
+// that scheme, or a network-path reference ("//host/path"), which takes the scheme of the target
+// URI it is resolved against (RFC 3986 §5.2), always http or https for HTTP. Other relative
+// references keep the target URI's authority and cannot add userinfo or empty the host.
+bool is_http_uri(g::uri_reference const& u) noexcept {
+  if (!u.has_scheme) return u.has_authority;
+  return g::iequals(u.scheme, "http") || g::iequals(u.scheme, "https");
+}
+
+void check_uri_no_userinfo(checker& c, field_id id, g::uri_reference const& u) {
+  // RFC 9110 §4.2.4: "A sender MUST NOT generate the userinfo subcomponent (and its "@"
+  // delimiter) when an "http" or "https" URI reference is generated within a message as a
+  // target URI or field value."
+  if (u.has_authority && u.has_userinfo && is_http_uri(u))
+    c.emitf("uri-no-userinfo", name_of(id), "userinfo %.*s@ in %.*s",
+            static_cast<int>(std::min<std::size_t>(u.userinfo.size(), 40)), u.userinfo.data(),
+            static_cast<int>(std::min<std::size_t>(u.authority.size(), 60)), u.authority.data());
+}
+
+void check_uri_no_empty_host(checker& c, field_id id, g::uri_reference const& u) {
+  // RFC 9110 §4.2.1, §4.2.2: "A sender MUST NOT generate an "http" URI with an empty host
+  // identifier" (and the same for https). The http-URI production has "//" authority: a URI
+  // with the scheme and no authority has no host identifier at all.
+  if (!is_http_uri(u)) return;
+  if (!u.has_authority)
+    c.emitf("uri-no-empty-host", name_of(id), "%.*s: URI without an authority",
+            static_cast<int>(u.scheme.size()), u.scheme.data());
+  else if (u.host.empty())
+    c.emitf("uri-no-empty-host", name_of(id), "empty host in //%.*s",
+            static_cast<int>(std::min<std::size_t>(u.authority.size(), 60)), u.authority.data());
+}
+
+void check_uri(checker& c, field_id id, g::uri_reference const& u) {
+  check_uri_no_userinfo(c, id, u);
+  check_uri_no_empty_host(c, id, u);
 }
 
 // --- Location, Content-Location (RFC 9110 §10.2.2, §8.7) --------------------------------------
 
 void check_location_syntax(checker& c, std::string_view v) {
-  if (auto r = g::parse_location(v); !r)
-    report(c, "location-syntax", field_id::location, r.error());
+  auto r = g::parse_location(v);
+  if (!r) return report(c, "location-syntax", field_id::location, r.error());
+  check_uri(c, field_id::location, *r);
 }
 
 void check_location_scope(checker& c) {
@@ -75,8 +118,9 @@ void check_location_scope(checker& c) {
 }
 
 void check_content_location_syntax(checker& c, std::string_view v) {
-  if (auto r = g::parse_content_location(v); !r)
-    report(c, "content-location-syntax", field_id::content_location, r.error());
+  auto r = g::parse_content_location(v);
+  if (!r) return report(c, "content-location-syntax", field_id::content_location, r.error());
+  check_uri(c, field_id::content_location, *r);
 }
 
 // --- WWW-Authenticate, Proxy-Authenticate (RFC 9110 §11.6.1, §11.7.1; RFC 7617) ---------------
@@ -84,7 +128,7 @@ void check_content_location_syntax(checker& c, std::string_view v) {
 void check_challenge(checker& c, field_id id, g::challenge const& ch) {
   auto const name = name_of(id);
   auto const scheme_len = static_cast<int>(ch.scheme.size());
-  if (ch.bws) report_bws(c, "www-authenticate-syntax", id);
+  if (ch.bws) report_bws(c, id);
   if (auto d = g::find_duplicate_parameter(ch.params))
     c.emitf("auth-param-unique", name, "%.*s repeated in the %.*s challenge",
             static_cast<int>(d->name.size()), d->name.data(), scheme_len, ch.scheme.data());
@@ -113,14 +157,50 @@ void check_authentication_info(checker& c, field_id id, std::string_view v) {
   auto r = g::parse_auth_params(v);
   if (!r) return report(c, "authentication-info-syntax", id, r.error());
   for (auto const& p : *r)
-    if (p.bws) return report_bws(c, "authentication-info-syntax", id);
+    if (p.bws) return report_bws(c, id);
 }
 
 // --- Content-Type (RFC 9110 §8.3) ---------------------------------------------------------------
 
+// True when `v` parses as a media type once the whitespace next to each "=" outside quoted
+// strings is removed: the one fault is whitespace around "=" in a parameter, which RFC 9110 §5.6.6
+// does not allow at all (media-type parameters have no BWS). Runs only on a value that failed.
+bool parses_without_ws_around_equals(std::string_view v) {
+  char buf[512];
+  if (v.size() > sizeof buf) return false;
+  std::size_t n = 0;
+  bool quoted = false, removed = false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char const ch = v[i];
+    if (quoted) {
+      buf[n++] = ch;
+      if (ch == '\\' && i + 1 < v.size())
+        buf[n++] = v[++i];
+      else if (ch == '"')
+        quoted = false;
+      continue;
+    }
+    if (g::is_ows(ch)) {
+      std::size_t j = i;
+      while (j < v.size() && g::is_ows(v[j])) ++j;
+      if ((j < v.size() && v[j] == '=') || (n > 0 && buf[n - 1] == '=')) {
+        removed = true;
+        i = j - 1;
+        continue;
+      }
+    }
+    quoted = ch == '"';
+    buf[n++] = ch;
+  }
+  return removed && g::parse_content_type({buf, n}).has_value();
+}
+
 void check_content_type_syntax(checker& c, std::string_view v) {
-  if (auto r = g::parse_content_type(v); !r)
-    report(c, "content-type-syntax", field_id::content_type, r.error());
+  auto r = g::parse_content_type(v);
+  if (r) return;
+  if (parses_without_ws_around_equals(v))
+    return c.emit("parameter-no-ws-around-equals", "Content-Type", v);
+  report(c, "content-type-syntax", field_id::content_type, r.error());
 }
 
 void check_content_type_present(checker& c) {
@@ -165,7 +245,7 @@ void check_transfer_encoding(checker& c, std::string_view v) {
   auto r = g::parse_transfer_encoding(v);
   if (!r) return report(c, "transfer-encoding-syntax", field_id::transfer_encoding, r.error());
   for (auto const& t : *r)
-    if (t.bws) return report_bws(c, "transfer-encoding-syntax", field_id::transfer_encoding);
+    if (t.bws) return report_bws(c, field_id::transfer_encoding);
 }
 
 void check_trailer(checker& c, std::string_view v) {
@@ -222,8 +302,56 @@ void check_link(checker& c, std::string_view v) {
     else if (!l.rel.has_value || l.rel.raw().empty())
       c.emitf("link-rel-required", "Link", "<%.*s> has a rel without a relation type", tlen,
               l.target.data());
+    if (auto u = g::parse_uri_reference(l.target)) check_uri(c, field_id::link, *u);
   }
-  if (bws) report_bws(c, "link-syntax", field_id::link);
+  if (bws) report_bws(c, field_id::link);
+}
+
+// --- 451 (RFC 7725 §4) --------------------------------------------------------------------------
+
+// Calls f(relation_type) for each relation type of a rel value: a space-separated list in the
+// quoted form (RFC 8288 §3.3). Quoted-pairs do not occur in relation types and are left as is.
+template <class F>
+void for_each_relation_type(g::parameter const& rel, F&& f) {
+  auto v = rel.raw();
+  while (!v.empty()) {
+    auto const sp = v.find_first_of(" \t");
+    if (sp != 0) f(v.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    v.remove_prefix(sp + 1);
+  }
+}
+
+// A relation type that was meant as "blocked-by" but is not it: the same letters with "_" or
+// nothing between the words.
+bool misspelled_blocked_by(std::string_view t) noexcept {
+  return g::iequals(t, "blocked_by") || g::iequals(t, "blockedby");
+}
+
+void check_451_blocked_by_link(checker& c) {
+  // RFC 7725 §4: the entity that blocks access and returns 451 SHOULD send a Link whose target
+  // identifies itself; when used for this purpose, the Link MUST have rel="blocked-by". Only an
+  // origin server is that entity for sure: a gateway or proxy may relay an upstream 451.
+  if (c.pol.role() != server_role::origin) return;
+  bool found = false;
+  for (auto const& f : c.res.fields) {
+    if (lookup_field(f.name) != field_id::link) continue;
+    auto r = g::parse_link(f.value);
+    if (!r) continue;  // link-syntax says why
+    for (auto const& l : *r) {
+      if (l.rel_count == 0) continue;
+      for_each_relation_type(l.rel, [&](std::string_view t) {
+        if (g::iequals(t, "blocked-by")) {
+          found = true;
+        } else if (misspelled_blocked_by(t)) {
+          found = true;  // meant for this purpose: the MUST below applies, not the SHOULD
+          c.emitf("451-blocked-by-link", "Link", "rel=%.*s is not the relation type blocked-by",
+                  static_cast<int>(std::min<std::size_t>(t.size(), 40)), t.data());
+        }
+      });
+    }
+  }
+  if (!found) c.emit_should("451-blocked-by-link", "Link", "no Link with rel=\"blocked-by\"");
 }
 
 // --- Content-Disposition (RFC 6266) ------------------------------------------------------------
@@ -265,6 +393,7 @@ void check_line(checker& c, field_id id, std::string_view v) {
 
 void check_field_specific_auth(checker& c) {
   if (!c.has(field_id::content_type)) check_content_type_present(c);
+  if (c.status() == 451) check_451_blocked_by_link(c);
   if (!c.index.any(list_fields | singleton_fields)) return;
   if (c.has(field_id::location)) check_location_scope(c);
 

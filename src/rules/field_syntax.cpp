@@ -115,30 +115,79 @@ void check_field_name_token(checker& c, std::string_view name) {
 
 bool is_ows(char ch) noexcept { return ch == ' ' || ch == '\t'; }
 
-// True when a value needs the full check: whitespace at either end, or a byte outside 0x20-0x7E.
-// This runs on every field line, so the blocks are OR-ed together and tested once.
-inline bool value_is_suspect(std::string_view v) noexcept {
-  auto const n = v.size();
-  if (n == 0) return false;
-  char const* p = v.data();
-  if (is_ows(p[0]) || is_ows(p[n - 1])) return true;
+// What the one pass over a value that every field line gets has seen: each bit sends the value
+// to a closer, slower check, which most values never need.
+enum screen_bit : unsigned {
+  screen_suspect = 1,    // whitespace at either end, or a byte outside 0x20-0x7E (HTAB too)
+  screen_two_sp = 2,     // two SPs in a row
+  screen_backslash = 4,  // a backslash
+};
+
 #if defined(__SSE2__)
-  if (n >= 16) {
-    // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20; everything else
-    // (controls, DEL, obs-text) lands at or below it.
-    __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
-    auto const bad = [&](std::size_t at) {
-      auto const b = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + at));
-      return _mm_cmplt_epi8(_mm_add_epi8(b, one), limit);
-    };
-    __m128i acc = bad(n - 16);
-    for (std::size_t i = 0; i + 16 < n; i += 16) acc = _mm_or_si128(acc, bad(i));
-    return _mm_movemask_epi8(acc) != 0;
-  }
-#endif
-  if (n >= 8) return word_needs_look(load_le(p, 8)) | word_needs_look(load_le(p + n - 8, 8));
-  return word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
+inline __m128i load16(char const* p) noexcept {
+  return _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
 }
+
+// Structured: also look for two SPs and backslashes, which only structured fields care about.
+template <bool Structured>
+unsigned screen_value(std::string_view v) noexcept {
+  auto const n = v.size();
+  if (n == 0) return 0;
+  char const* p = v.data();
+  unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) ? screen_suspect : 0u;
+  // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20; everything else
+  // (controls, DEL, obs-text) lands at or below it.
+  __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
+  __m128i const sp = _mm_set1_epi8(' '), backslash = _mm_set1_epi8('\\');
+  __m128i bad = _mm_setzero_si128(), pairs = bad, slashes = bad;
+  auto const add = [&](__m128i b, __m128i valid) {
+    bad = _mm_or_si128(bad, _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(b, one), limit), valid));
+    if constexpr (Structured) {
+      auto const spaces = _mm_cmpeq_epi8(b, sp);
+      pairs = _mm_or_si128(pairs, _mm_and_si128(spaces, _mm_srli_si128(spaces, 1)));
+      slashes = _mm_or_si128(slashes, _mm_cmpeq_epi8(b, backslash));
+    }
+  };
+  if (n >= 16) {
+    // Blocks 15 bytes apart, the last one ending at the value's end: every two neighbouring
+    // bytes share a block, so no pair of SPs is missed.
+    __m128i const all = _mm_set1_epi8(-1);
+    for (std::size_t i = 0; i + 16 < n; i += 15) add(load16(p + i), all);
+    add(load16(p + n - 16), all);
+  } else if constexpr (!Structured) {
+    // Two words that may overlap, or one padded with SPs, which never need a look.
+    bool const look = n >= 8
+                          ? word_needs_look(load_le(p, 8)) | word_needs_look(load_le(p + n - 8, 8))
+                          : word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
+    return out | (look ? screen_suspect : 0u);
+  } else {
+    // A short value in a zero-padded register (never read past its end); the padding is masked
+    // out of `bad`, and a zero byte is neither a SP nor a backslash.
+    auto const lo = load_le(p, n < 8 ? n : 8);
+    auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
+    __m128i const index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    add(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)),
+        _mm_cmplt_epi8(index, _mm_set1_epi8(static_cast<char>(n))));
+  }
+  if (_mm_movemask_epi8(bad)) out |= screen_suspect;
+  if constexpr (Structured) {
+    if (_mm_movemask_epi8(pairs)) out |= screen_two_sp;
+    if (_mm_movemask_epi8(slashes)) out |= screen_backslash;
+  }
+  return out;
+}
+#else
+template <bool Structured>
+unsigned screen_value(std::string_view v) noexcept {
+  auto const n = v.size();
+  if (n == 0) return 0;
+  char const* p = v.data();
+  unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) || value_needs_look(v) ? screen_suspect : 0u;
+  if (Structured && v.find("  ") != std::string_view::npos) out |= screen_two_sp;
+  if (Structured && v.find('\\') != std::string_view::npos) out |= screen_backslash;
+  return out;
+}
+#endif
 
 [[gnu::noinline]] void check_field_value(checker& c, std::string_view name,
                                          std::string_view value) {
@@ -250,6 +299,103 @@ void check_no_empty_list_elements(checker& c, field_id id, std::string_view name
   // not an empty element (an empty Allow is legal).
   if (value.empty() || !may_have_empty_element(value)) return;
   if (has_empty_element(id, value)) c.emit("no-empty-list-elements", name, value);
+}
+
+// --- Whitespace and quoted-pairs in structured values (RFC 9110 §5.6.3, §5.6.4, §5.6.5) ---------
+
+constexpr std::uint64_t fbit(field_id id) noexcept { return field_index::bit(id); }
+
+// The fields whose OWS respolicy knows: around the commas of the list-based fields and the
+// semicolons of parameters (Content-Type's and those inside list elements).
+constexpr std::uint64_t ows_fields = list_fields | fbit(field_id::content_type);
+// The fields whose grammar has quoted-strings (RFC 9110 §5.6.4) or comments (§5.6.5).
+constexpr std::uint64_t quoting_fields = list_fields | fbit(field_id::content_type) |
+                                         fbit(field_id::content_disposition) |
+                                         fbit(field_id::server);
+constexpr std::uint64_t comment_fields = fbit(field_id::server) | fbit(field_id::via);
+constexpr std::uint64_t structured_fields = ows_fields | quoting_fields;
+
+// Walks a structured value outside quoted strings, comments (in comment fields) and Link's
+// <URI-Reference>: true, with its offset in `at`, when a run of whitespace inside the value and
+// next to a ',' or ';' is anything but one SP.
+bool has_long_separator_ows(field_id id, std::string_view v, std::size_t& at) noexcept {
+  bool const comments = (comment_fields & fbit(id)) != 0;
+  bool quoted = false, bracket = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char const ch = v[i];
+    if (quoted || depth > 0) {
+      if (ch == '\\')
+        ++i;
+      else if (quoted && ch == '"')
+        quoted = false;
+      else if (depth > 0 && ch == '(')
+        ++depth;
+      else if (depth > 0 && ch == ')')
+        --depth;
+      continue;
+    }
+    if (bracket) {
+      bracket = ch != '>';
+      continue;
+    }
+    if (ch == '"')
+      quoted = true;
+    else if (ch == '(' && comments)
+      depth = 1;
+    else if (ch == '<' && id == field_id::link)
+      bracket = true;
+    if (!is_ows(ch)) continue;
+    std::size_t j = i;
+    while (j < v.size() && is_ows(v[j])) ++j;
+    bool const separator = (i > 0 && (v[i - 1] == ',' || v[i - 1] == ';')) ||
+                           (j < v.size() && (v[j] == ',' || v[j] == ';'));
+    if (separator && (j - i != 1 || v[i] != ' ') && i > 0 && j < v.size()) {
+      at = i;
+      return true;
+    }
+    i = j - 1;
+  }
+  return false;
+}
+
+void check_ows_single_sp(checker& c, field_id id, std::string_view name, std::string_view v) {
+  // RFC 9110 §5.6.3: OWS, where generated, is a single SP. Leading and trailing whitespace is
+  // field-value-trimmed's. Called for values with an HTAB or two SPs in a row.
+  std::size_t at = 0;
+  if (has_long_separator_ows(id, v, at))
+    c.emitf("ows-single-sp", name, "whitespace other than one SP at offset %zu", at);
+}
+
+void check_quoted_pair_minimal(checker& c, field_id id, std::string_view name, std::string_view v) {
+  // RFC 9110 §5.6.4: quoted-pairs only for DQUOTE and backslash in a quoted-string; §5.6.5: only
+  // for parentheses and backslash in a comment. Called for values with a backslash.
+  bool const comments = (comment_fields & fbit(id)) != 0;
+  bool quoted = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char const ch = v[i];
+    if (!quoted && depth == 0) {
+      if (ch == '"')
+        quoted = true;
+      else if (ch == '(' && comments)
+        depth = 1;
+      continue;
+    }
+    if (ch == '\\' && i + 1 < v.size()) {
+      char const e = v[++i];
+      bool const needed = e == '\\' || (quoted ? e == '"' : e == '(' || e == ')');
+      if (!needed)
+        return c.emitf("quoted-pair-minimal", name, "needless quoted-pair \"\\%c\" at offset %zu",
+                       e, i - 1);
+    } else if (quoted) {
+      quoted = ch != '"';
+    } else if (ch == '(') {
+      ++depth;
+    } else if (ch == ')') {
+      --depth;
+    }
+  }
 }
 
 // End-to-end fields that must never be listed as connection options (RFC 9110 §7.6.1).
@@ -366,8 +512,16 @@ void scan_fields(checker& c) {
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
     if (id == field_id::unknown) check_field_name_token(c, f.name);
-    if (value_is_suspect(f.value)) check_field_value(c, f.name, f.value);
-    if (id == field_id::unknown || !(list_fields & field_index::bit(id))) continue;
+    auto const b = id == field_id::unknown ? 0 : field_index::bit(id);
+    auto const screen =
+        (structured_fields & b) ? screen_value<true>(f.value) : screen_value<false>(f.value);
+    if (screen & screen_suspect) check_field_value(c, f.name, f.value);
+    if (id == field_id::unknown) continue;
+    if ((screen & (screen_suspect | screen_two_sp)) && (ows_fields & b))
+      check_ows_single_sp(c, id, f.name, f.value);
+    if ((screen & screen_backslash) && (quoting_fields & b))
+      check_quoted_pair_minimal(c, id, f.name, f.value);
+    if (!(list_fields & b)) continue;
     if (id == field_id::connection) scan_connection(c, f.value);
     check_no_empty_list_elements(c, id, f.name, f.value);
   }

@@ -6,8 +6,9 @@
 //
 
 // respolicy::beast::guard: the modes on single responses, policies per route, handlers that take
-// or consume their request, sharing across threads; then a real Beast server on 127.0.0.1 with a
-// real client, in every mode, reading the raw bytes the client receives.
+// or consume their request, sharing across threads, handlers in http::message_generator style;
+// then a real Beast server on 127.0.0.1 with a real client, in every mode, reading the raw bytes
+// the client receives, with the guarded handler returning a response or a message_generator.
 
 #include <respolicy/beast/guard.hpp>
 
@@ -26,6 +27,8 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -80,6 +83,40 @@ response app(request const& req) {
     return res;
   }
   return text(req, http::status::not_found, "none");
+}
+
+// Beast's example-server shape: branches return responses with different bodies and the return
+// type erases them. Without the guard it would be http::message_generator; the guard needs
+// rb::any_response, which converts the same way.
+rb::any_response app_any(request const& req) {
+  if (req.target() == "/deleted") {
+    http::response<http::vector_body<char>> res{http::status::no_content, req.version()};
+    res.set(http::field::date, now());
+    res.body() = {'d', 'e', 'l', 'e', 't', 'e', 'd'};  // content on a 204, another Body type
+    res.content_length(res.body().size());
+    res.keep_alive(req.keep_alive());
+    return res;
+  }
+  if (req.target() == "/empty") {
+    http::response<http::empty_body> res{http::status::no_content, req.version()};
+    res.set(http::field::date, now());
+    res.keep_alive(req.keep_alive());
+    return res;
+  }
+  return app(req);
+}
+
+// The bytes a message_generator writes, as beast::write would send them.
+std::string wire(http::message_generator msg) {
+  std::string out;
+  beast::error_code ec;
+  while (!ec && !msg.is_done()) {
+    auto const buffers = msg.prepare(ec);
+    for (auto const b : buffers) out.append(static_cast<char const*>(b.data()), b.size());
+    msg.consume(beast::buffer_bytes(buffers));
+  }
+  REQUIRE_FALSE(ec);
+  return out;
 }
 
 std::string field(response const& res, http::field f) {
@@ -202,6 +239,39 @@ TEST_CASE("guard: injection is blocked in every mode, even with its rules turned
   CHECK(res.reason() == "Internal Server Error");
 }
 
+TEST_CASE("guard: CR, LF and NUL are found at every position of names and values",
+          "[beast][guard]") {
+  // The scan reads 16 or 8 bytes at a time with a tail that overlaps: every length from empty to
+  // beyond two blocks, every position, each of the three bytes, in a value and in a name.
+  std::string text;
+  bool in_name = false;
+  auto const h = rb::guard(
+      [&](request const&) {
+        response res{http::status::ok, 11, "x"};
+        if (in_name)
+          res.set("X" + text, "v");
+        else
+          res.set(http::field::server, text);
+        res.prepare_payload();
+        return res;
+      },
+      rb::guard_options{}.mode(rb::guard_mode::report));
+  for (bool const name : {false, true})
+    for (std::size_t length = 0; length <= 40; ++length) {
+      in_name = name;
+      text.assign(length, 'a');
+      CHECK(h(get("/")).result() == http::status::ok);  // clean: passes
+      for (std::size_t at = 0; at < length; ++at)
+        for (char const bad : {'\r', '\n', '\0'}) {
+          text.assign(length, 'a');
+          text[at] = bad;
+          INFO((name ? "name" : "value")
+               << " length " << length << " at " << at << " byte " << int(bad));
+          CHECK(h(get("/")).result() == http::status::internal_server_error);
+        }
+    }
+}
+
 TEST_CASE("guard: a policy per route", "[beast][guard]") {
   SECTION("longest matching prefix") {
     auto const h = rb::guard(app, rb::guard_options{}
@@ -301,6 +371,84 @@ TEST_CASE("guard: one guard shared by many threads", "[beast][guard]") {
   CHECK(events.load() == threads * calls / 2);
 }
 
+TEST_CASE("guard: handlers in http::message_generator style", "[beast][guard][generator]") {
+  // The guarded handler returns the generator, made after the check.
+  static_assert(std::is_same_v<decltype(rb::guard(app_any)(std::declval<request&>())),
+                               http::message_generator>);
+  static_assert(std::is_same_v<decltype(rb::as_generator(rb::guard(app))(std::declval<request&>())),
+                               http::message_generator>);
+  // any_response takes ownership, as message_generator does: rvalues only.
+  static_assert(std::is_convertible_v<response&&, rb::any_response>);
+  static_assert(!std::is_convertible_v<response&, rb::any_response>);
+
+  SECTION("without a guard, any_response changes nothing") {
+    auto const raw = wire(app_any(get("/deleted")).to_generator());
+    CHECK(raw.find("HTTP/1.1 204") == 0);
+    CHECK(raw.find("deleted") != std::string::npos);
+  }
+  for (auto mode : {rb::guard_mode::report, rb::guard_mode::repair, rb::guard_mode::reject,
+                    rb::guard_mode::throw_}) {
+    DYNAMIC_SECTION("any_response, mode " << static_cast<int>(mode)) {
+      recorder rec;
+      auto const h = rb::guard(app_any, rb::guard_options{}.mode(mode).on_violation(rec.handler()));
+      bool const throws = mode == rb::guard_mode::throw_;
+      if (throws) {
+        CHECK_THROWS_AS(h(get("/deleted")), respolicy::violation_error);
+        CHECK_THROWS_AS(h(get("/greet?name=a%0D%0AX:%20y")), respolicy::violation_error);
+        CHECK(h.stats().thrown == 2);
+      } else {
+        // Content on a 204 in a vector_body: repaired, or blocked.
+        auto raw = wire(h(get("/deleted")));
+        INFO(raw);
+        CHECK(raw.find("deleted") == std::string::npos);
+        CHECK(raw.find(mode == rb::guard_mode::repair ? "HTTP/1.1 204" : "HTTP/1.1 500") == 0);
+        CHECK(raw.find("Content-Length: 7\r\n") == std::string::npos);
+        CHECK(rec.saw(
+            mode == rb::guard_mode::repair ? rb::guard_action::repaired : rb::guard_action::blocked,
+            "no-content-204"));
+        // CR LF from the query string: blocked, never an injected header line.
+        raw = wire(h(get("/greet?name=Bob%0D%0ASet-Cookie:%20s=1")));
+        INFO(raw);
+        CHECK(raw.find("HTTP/1.1 500") == 0);
+        CHECK(raw.find("Set-Cookie") == std::string::npos);
+        CHECK(h.stats().blocked == (mode == rb::guard_mode::repair ? 1u : 2u));
+      }
+      // A clean response of another Body type passes as it is; keep_alive() survives.
+      auto msg = h(get("/empty"));
+      CHECK(msg.keep_alive());
+      CHECK(wire(std::move(msg)).find("HTTP/1.1 204 No Content\r\n") == 0);
+    }
+  }
+  SECTION("a handler that consumes its request") {
+    auto const h = rb::guard([](request&& req) -> rb::any_response {
+      request mine = std::move(req);
+      return text(mine, http::status::ok, "body of the GET");
+    });
+    auto const raw = wire(h(get("/ok", http::verb::head)));
+    CHECK(raw.find("body of the GET") == std::string::npos);  // head-no-content, repaired
+    CHECK(raw.find("Content-Length: 15\r\n") != std::string::npos);
+    CHECK(h.stats().repaired == 1);
+  }
+  SECTION("as_generator over a handler returning a response or a variant") {
+    auto const h = rb::as_generator(rb::guard(app));
+    CHECK(wire(h(get("/deleted"))).find("deleted") == std::string::npos);
+    CHECK(h.stats().repaired == 1);
+    using either = std::variant<response, http::response<http::empty_body>>;
+    auto const v = rb::as_generator(rb::guard([](request const& req) -> either { return app(req); },
+                                              rb::guard_options{}.mode(rb::guard_mode::reject)));
+    CHECK(wire(v(get("/405"))).find("HTTP/1.1 500") == 0);
+    CHECK(wire(v(get("/ok"))).find("hello") != std::string::npos);
+  }
+  SECTION("a response guard applied to an any_response by hand") {
+    rb::response_guard const g{rb::guard_options{}.mode(rb::guard_mode::reject)};
+    rb::any_response res = app_any(get("/405"));
+    CHECK(g.apply(res, get("/405")) == rb::guard_action::blocked);
+    CHECK(res.result_int() == 500);
+    rb::any_response ok = app_any(get("/ok"));
+    CHECK(g.apply(ok) == rb::guard_action::passed);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A real server on 127.0.0.1 and a real client; every operation has a deadline.
 
@@ -321,18 +469,26 @@ class session : public std::enable_shared_from_this<session<Handler>> {
   }
 
  private:
+  // What the session writes, as Beast's example servers do: a message_generator, from the
+  // handler's response or straight from the handler.
+  static http::message_generator generator(response&& res) {
+    return http::message_generator{std::move(res)};
+  }
+  static http::message_generator generator(http::message_generator&& msg) { return std::move(msg); }
+
   void respond() {
-    response res;
+    std::optional<http::message_generator> msg;
     try {
-      res = handler_(req_);
+      msg.emplace(generator(handler_(req_)));
     } catch (respolicy::violation_error const&) {
       // throw mode: the server decides what a violation becomes; here a bare 500.
-      res = text(req_, http::status::internal_server_error, "violation");
+      auto res = text(req_, http::status::internal_server_error, "violation");
       if (req_.method() == http::verb::head) res.body().clear();  // RFC 9110 §9.3.2
+      msg.emplace(std::move(res));
     }
-    bool const keep_alive = res.keep_alive();
+    bool const keep_alive = msg->keep_alive();
     beast::async_write(
-        stream_, http::message_generator{std::move(res)},
+        stream_, std::move(*msg),
         [self = this->shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
           if (ec) return;
           if (keep_alive) return self->read();
@@ -430,59 +586,92 @@ std::vector<response> parse_all(std::string const& raw, std::vector<bool> const&
 
 }  // namespace
 
+namespace {
+
+// The wrong handlers' responses through a real server guarded in `mode`: what the client receives.
+template <class Handler>
+void check_on_server(rb::guard_mode mode, recorder& rec, Handler handler) {
+  loopback_server server{std::move(handler)};
+  bool const repairing = mode == rb::guard_mode::repair;
+  bool const strict = mode == rb::guard_mode::reject || mode == rb::guard_mode::throw_;
+
+  // Content on a 204, then a second request on the same connection: the client must read
+  // the second response intact (no left-over content read as a response).
+  auto raw = server.exchange({get("/deleted"), get("/ok")});
+  INFO(raw);
+  CHECK(raw.find("deleted") == std::string::npos);
+  auto rs = parse_all(raw, {false, false});
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0].result() ==
+        (repairing ? http::status::no_content : http::status::internal_server_error));
+  CHECK(rs[1].result() == http::status::ok);
+  CHECK(rs[1].body() == "hello");
+
+  // CR LF from the query string: never an injected header line.
+  raw = server.exchange({get("/greet?name=Bob%0D%0ASet-Cookie:%20session=stolen")});
+  INFO(raw);
+  CHECK(raw.find("\r\nSet-Cookie:") == std::string::npos);
+  CHECK(raw.find("session=stolen") == std::string::npos);
+  rs = parse_all(raw, {false});
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].result() == http::status::internal_server_error);
+
+  // The GET's body on a HEAD response: repaired, or blocked; never content after the header.
+  raw = server.exchange({get("/ok", http::verb::head), get("/ok")});
+  INFO(raw);
+  rs = parse_all(raw, {true, false});
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0].result() == (repairing ? http::status::ok : http::status::internal_server_error));
+  CHECK(rs[1].body() == "hello");
+
+  // 405 without Allow: an error without a repair; sent and reported, or blocked.
+  raw = server.exchange({get("/405", http::verb::post)});
+  rs = parse_all(raw, {false});
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].result() ==
+        (strict ? http::status::internal_server_error : http::status::method_not_allowed));
+  if (!strict) CHECK(rec.saw(rb::guard_action::reported, "405-allow-required"));
+
+  // 503 without Retry-After: a warning under the standard policy; sent in every mode.
+  raw = server.exchange({get("/503")});
+  rs = parse_all(raw, {false});
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].result() == http::status::service_unavailable);
+  CHECK(rec.saw(rb::guard_action::reported, "503-retry-after"));
+}
+
+constexpr rb::guard_mode all_modes[] = {rb::guard_mode::report, rb::guard_mode::repair,
+                                        rb::guard_mode::reject, rb::guard_mode::throw_};
+
+}  // namespace
+
 TEST_CASE("guard on a real server: every mode, raw bytes on the wire", "[beast][guard][server]") {
-  for (auto mode : {rb::guard_mode::report, rb::guard_mode::repair, rb::guard_mode::reject,
-                    rb::guard_mode::throw_}) {
+  for (auto mode : all_modes) {
     DYNAMIC_SECTION("mode " << static_cast<int>(mode)) {
       recorder rec;
-      loopback_server server{
-          rb::guard(app, rb::guard_options{}.mode(mode).on_violation(rec.handler()))};
-      bool const repairing = mode == rb::guard_mode::repair;
-      bool const strict = mode == rb::guard_mode::reject || mode == rb::guard_mode::throw_;
+      check_on_server(mode, rec,
+                      rb::guard(app, rb::guard_options{}.mode(mode).on_violation(rec.handler())));
+    }
+  }
+}
 
-      // Content on a 204, then a second request on the same connection: the client must read
-      // the second response intact (no left-over content read as a response).
-      auto raw = server.exchange({get("/deleted"), get("/ok")});
-      INFO(raw);
-      CHECK(raw.find("deleted") == std::string::npos);
-      auto rs = parse_all(raw, {false, false});
-      REQUIRE(rs.size() == 2);
-      CHECK(rs[0].result() ==
-            (repairing ? http::status::no_content : http::status::internal_server_error));
-      CHECK(rs[1].result() == http::status::ok);
-      CHECK(rs[1].body() == "hello");
-
-      // CR LF from the query string: never an injected header line.
-      raw = server.exchange({get("/greet?name=Bob%0D%0ASet-Cookie:%20session=stolen")});
-      INFO(raw);
-      CHECK(raw.find("\r\nSet-Cookie:") == std::string::npos);
-      CHECK(raw.find("session=stolen") == std::string::npos);
-      rs = parse_all(raw, {false});
-      REQUIRE(rs.size() == 1);
-      CHECK(rs[0].result() == http::status::internal_server_error);
-
-      // The GET's body on a HEAD response: repaired, or blocked; never content after the header.
-      raw = server.exchange({get("/ok", http::verb::head), get("/ok")});
-      INFO(raw);
-      rs = parse_all(raw, {true, false});
-      REQUIRE(rs.size() == 2);
-      CHECK(rs[0].result() == (repairing ? http::status::ok : http::status::internal_server_error));
-      CHECK(rs[1].body() == "hello");
-
-      // 405 without Allow: an error without a repair; sent and reported, or blocked.
-      raw = server.exchange({get("/405", http::verb::post)});
-      rs = parse_all(raw, {false});
-      REQUIRE(rs.size() == 1);
-      CHECK(rs[0].result() ==
-            (strict ? http::status::internal_server_error : http::status::method_not_allowed));
-      if (!strict) CHECK(rec.saw(rb::guard_action::reported, "405-allow-required"));
-
-      // 503 without Retry-After: a warning under the standard policy; sent in every mode.
-      raw = server.exchange({get("/503")});
-      rs = parse_all(raw, {false});
-      REQUIRE(rs.size() == 1);
-      CHECK(rs[0].result() == http::status::service_unavailable);
-      CHECK(rec.saw(rb::guard_action::reported, "503-retry-after"));
+TEST_CASE("guard on a real server through http::message_generator: every mode, raw bytes",
+          "[beast][guard][server][generator]") {
+  for (auto mode : all_modes) {
+    // Beast's example shape: the handler's branches return different Body types as one
+    // any_response; the guarded handler returns the message_generator the session writes.
+    DYNAMIC_SECTION("any_response, mode " << static_cast<int>(mode)) {
+      recorder rec;
+      check_on_server(
+          mode, rec,
+          rb::guard(app_any, rb::guard_options{}.mode(mode).on_violation(rec.handler())));
+    }
+    // A handler returning its response; as_generator() makes the generator after the check.
+    DYNAMIC_SECTION("as_generator, mode " << static_cast<int>(mode)) {
+      recorder rec;
+      check_on_server(mode, rec,
+                      rb::as_generator(rb::guard(
+                          app, rb::guard_options{}.mode(mode).on_violation(rec.handler()))));
     }
   }
 }

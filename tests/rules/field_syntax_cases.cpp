@@ -143,6 +143,30 @@ constexpr rule_case cases[] = {
      "204\nConnection: Cache-Control\nCache-Control: no-store"},
     {"connection-no-end-to-end-option", breaks, "204\nConnection: close, Date"},
     {"connection-no-end-to-end-option", near_miss, "204\nConnection: close, X-Hop\nX-Hop: 1"},
+
+    // RFC 9110 §5.6.3: OWS, where generated, is one SP.
+    {"ows-single-sp", breaks, "204\nCache-Control: no-cache,  no-store"},
+    {"ows-single-sp", breaks, "204\nVary: Accept,\tOrigin"},
+    {"ows-single-sp", breaks, "204\nVary: Accept  , Origin"},
+    {"ows-single-sp", breaks, "200\nContent-Type: text/plain;  charset=utf-8\nContent-Length: 0"},
+    {"ows-single-sp", near_miss, "204\nCache-Control: no-cache, no-store"},
+    {"ows-single-sp", near_miss, "204\nVary: Accept,Origin"},
+    {"ows-single-sp", near_miss, "204\nVary: Accept , Origin"},
+    {"ows-single-sp", near_miss,
+     "401\nWWW-Authenticate: Basic realm=\"a,  b\"\nContent-Length: 0"},
+    {"ows-single-sp", near_miss, "204\nVia: 1.1 proxy (a ;  b)"},
+    {"ows-single-sp", near_miss, "204\nX-List: a,  b"},
+
+    // RFC 9110 §5.6.4, §5.6.5: quoted-pairs only for what needs quoting.
+    {"quoted-pair-minimal", breaks,
+     "401\nWWW-Authenticate: Basic realm=\"\\a\"\nContent-Length: 0"},
+    {"quoted-pair-minimal", breaks,
+     "200\nContent-Type: text/plain; charset=\"utf\\-8\"\nContent-Length: 0"},
+    {"quoted-pair-minimal", breaks, "204\nServer: x/1 (\\\"quoted\\\")"},
+    {"quoted-pair-minimal", near_miss,
+     "401\nWWW-Authenticate: Basic realm=\"a \\\"b\\\" \\\\\\\\ c\"\nContent-Length: 0"},
+    {"quoted-pair-minimal", near_miss, "204\nServer: x/1 (a \\(b\\) c)"},
+    {"quoted-pair-minimal", near_miss, "204\nX-Path: \"C:\\dir\""},
 };
 
 }  // namespace

@@ -28,7 +28,8 @@ std::vector<std::span<rule_case const>> all_groups() {
           test::field_syntax_cases(),   test::per_status_cases(),
           test::request_cases(),        test::connection_cases(),
           test::field_specific_cases(), test::field_specific_auth_cases(),
-          test::caching_cases(),        test::problem_cases()};
+          test::caching_cases(),        test::problem_cases(),
+          test::content_cases()};
 }
 
 std::string describe(rule_case const& c) {

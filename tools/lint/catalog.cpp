@@ -118,6 +118,7 @@ std::string example_response(int code, std::string* method) {
   std::string reason = s ? std::string(s->reason) : "Unregistered";
   std::string fields = "Date: Tue, 15 Nov 1994 08:12:31 GMT\r\n";
   std::string body;
+  std::string type = "text/plain; charset=utf-8";
   std::string m = "GET";
   auto add = [&](std::string_view f) {
     fields += f;
@@ -177,6 +178,27 @@ std::string example_response(int code, std::string* method) {
       add("Upgrade: HTTP/3.0");
       body = "upgrade to HTTP/3.0\n";
       break;
+    case 451:
+      // RFC 7725 §4: the blocking entity identifies itself with a blocked-by link.
+      add("Link: <https://blocker.example/>; rel=\"blocked-by\"");
+      body = "unavailable for legal reasons\n";
+      break;
+    case 207:
+      // RFC 4918 §13: a multistatus document, one response element per resource.
+      type = "application/xml; charset=utf-8";
+      body =
+          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:multistatus xmlns:D=\"DAV:\">"
+          "<D:response><D:href>/docs/a</D:href><D:status>HTTP/1.1 200 OK</D:status>"
+          "</D:response></D:multistatus>\n";
+      break;
+    case 423:
+      // RFC 4918 §11.3: the precondition that failed, as a DAV:error document.
+      type = "application/xml; charset=utf-8";
+      body =
+          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:error xmlns:D=\"DAV:\">"
+          "<D:lock-token-submitted><D:href>/docs/a</D:href></D:lock-token-submitted>"
+          "</D:error>\n";
+      break;
     case 205: add("Content-Length: 0"); break;
     case 226:
       add("ETag: \"v2\"");
@@ -188,7 +210,7 @@ std::string example_response(int code, std::string* method) {
       break;
   }
   if (content_allowed(code) && code != 205) {
-    if (!body.empty()) add("Content-Type: text/plain; charset=utf-8");
+    if (!body.empty()) add("Content-Type: " + type);
     add("Content-Length: " + std::to_string(body.size()));
   }
   if (method) *method = m;

@@ -204,17 +204,26 @@ inline constexpr rule_info rule_table[] = {
      "responses with trailers", "RFC 9110 §6.5.1, §10.1.4", "",
      "Whether a trailer carries information the user agent needs is the application's judgement."},
     {"multipart-crlf", rule_group::framing, rfc_level::must, rule_flag::none, severity::error,
-     ctx::none, repair_kind::none, coverage::planned,
+     ctx::none, repair_kind::none, coverage::checked,
      "Line breaks between multipart body parts are CRLF",
      "Line breaks between body parts MUST be CRLF only.", "multipart content", "RFC 9110 §8.3.3",
-     "", "Needs inspection of the content; planned with the grammar work."},
+     "",
+     "Checked for any multipart/* content in the view: the line break before each delimiter line "
+     "(also after a preamble), the one ending each delimiter line, and those of each part's "
+     "header section (RFC 2046 §5.1.1: a body part is an RFC 822 message, whose header lines end "
+     "in CRLF). Part content, preamble and epilogue are not line breaks between parts and are "
+     "not judged. One finding per response, at the first bare LF."},
     {"multipart-boundary-param", rule_group::framing, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::none, repair_kind::none, coverage::planned,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "A multipart Content-Type has a boundary parameter and the body uses it",
      "A `multipart/*` Content-Type carries its required `boundary` parameter, and the body uses "
      "it.",
      "multipart content", "RFC 9110 §8.3.3, §14.6", "",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked for every multipart/* Content-Type: a boundary parameter of 1 to 70 bchars that "
+     "does not end with a space (RFC 2046 §5.1.1; quoted-pairs unescaped). With the content in "
+     "the view: a delimiter line with the boundary (a line that only starts with it is none), a "
+     "body part, and the close delimiter. A multipart/byteranges 206 without boundary is "
+     "206-multipart-byteranges' finding as well."},
     {"200-empty-needs-explicit-length", rule_group::framing, rfc_level::may, rule_flag::none,
      severity::info, ctx::method, repair_kind::safe, coverage::checked,
      "An empty 200 response declares Content-Length: 0 (or should be a 204)",
@@ -361,65 +370,89 @@ inline constexpr rule_info rule_table[] = {
      "A sender MUST NOT generate empty list elements (`a,,b`, leading/trailing commas).",
      "list-based fields", "RFC 9110 §5.6.1.1", "drop empty elements", ""},
     {"no-bws", rule_group::field_syntax, rfc_level::must_not, rule_flag::none, severity::error,
-     ctx::none, repair_kind::safe, coverage::planned,
+     ctx::none, repair_kind::safe, coverage::checked,
      "Field values contain no bad whitespace (BWS), such as around = in auth-params",
      "A sender MUST NOT generate \"bad\" whitespace, e.g. around `=` in `auth-param` or in "
      "transfer-coding parameters.",
      "all", "RFC 9110 §5.6.3", "remove",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked where the grammar has BWS around \"=\": the auth-params of WWW-Authenticate, "
+     "Proxy-Authenticate, Authentication-Info and Proxy-Authentication-Info, the "
+     "transfer-parameters "
+     "of Transfer-Encoding, and Link's link-params. The value otherwise parses; the repair removes "
+     "the whitespace."},
     {"ows-single-sp", rule_group::field_syntax, rfc_level::should, rule_flag::none,
-     severity::warning, ctx::none, repair_kind::safe, coverage::planned,
+     severity::warning, ctx::none, repair_kind::safe, coverage::checked,
      "Optional and required whitespace is generated as a single SP",
      "Optional whitespace, where used for readability, SHOULD be a single SP; RWS SHOULD be a "
      "single SP; otherwise SHOULD NOT generate OWS.",
      "all", "RFC 9110 §5.6.3", "normalize",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in the list-based fields respolicy knows and Content-Type: a run of whitespace "
+     "inside the value, next to a comma or semicolon and outside quoted strings, comments and "
+     "Link's <URI-Reference>, that is not exactly one SP (HTAB, or several SPs). RWS elsewhere "
+     "(Via) and the 1*SP after an auth-scheme are not judged. The repair rewrites each such run "
+     "as one SP."},
     {"parameter-no-ws-around-equals", rule_group::field_syntax, rfc_level::must_not,
-     rule_flag::derived, severity::error, ctx::none, repair_kind::safe, coverage::planned,
+     rule_flag::derived, severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "Parameters have no whitespace around the = sign",
      "`parameter = name \"=\" value` allows no whitespace (not even BWS) around `=`. Parameter "
      "names are case-insensitive.",
      "parameterized fields", "RFC 9110 §5.6.6", "remove",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in Content-Type: a value that fails the media-type grammar only because of "
+     "whitespace next to \"=\" in a parameter is reported here instead of as "
+     "content-type-syntax; the repair removes the whitespace."},
     {"quoted-pair-minimal", rule_group::field_syntax, rfc_level::should_not, rule_flag::none,
-     severity::warning, ctx::none, repair_kind::safe, coverage::planned,
+     severity::warning, ctx::none, repair_kind::safe, coverage::checked,
      "Quoted-pairs escape only DQUOTE and backslash (and parentheses in comments)",
      "Do not generate quoted-pairs except for DQUOTE and backslash (and parentheses in comments).",
      "quoted-string, comment", "RFC 9110 §5.6.4", "unescape",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in the quoted-strings of Content-Type, Content-Disposition, Server and the "
+     "list-based "
+     "fields, and in the comments of Server and Via: a quoted-pair that escapes anything but "
+     "DQUOTE or backslash (in a quoted-string) or a parenthesis or backslash (in a comment, RFC "
+     "9110 §5.6.5). The repair drops the needless backslash."},
     {"http-date-imf-fixdate", rule_group::field_syntax, rfc_level::must, rule_flag::none,
-     severity::error, ctx::none, repair_kind::safe, coverage::planned,
+     severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "HTTP dates are in IMF-fixdate form (Sun, 06 Nov 1994 08:49:37 GMT)",
      "A sender MUST generate HTTP-date values in IMF-fixdate form (`Sun, 06 Nov 1994 08:49:37 "
      "GMT`): fixed length, `GMT`, case-sensitive names, no extra whitespace. RFC 850 and asctime "
      "forms are obsolete (parse, never generate).",
      "Date, Last-Modified, Expires, Retry-After (date form), any HTTP-date", "RFC 9110 §5.6.7",
      "re-format a parseable date",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in Date, Last-Modified, Expires and the date form of Retry-After: a value in the "
+     "obsolete RFC 850 or asctime form. Values that are no HTTP-date at all are reported by each "
+     "field's own syntax rule."},
     {"http-date-calendar", rule_group::field_syntax, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::none, repair_kind::safe, coverage::planned,
+     severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "HTTP dates are real calendar dates and times with a matching day name",
      "Day name must match the date; day-of-month valid for month; hour 00–23, minute 00–59, second "
      "00–60. Semantics come from RFC 5322 §3.3.",
      "HTTP-date values", "RFC 9110 §5.6.7; RFC 5322 §3.3", "recompute the day name",
-     "Needs the field-value grammars; planned with the grammar work."
-     " Source: RFC 5322 §3.3, read through a verbatim quotation: \"A date-time specification "
-     "MUST be semantically valid. That is, the day-of-the-week (if included) MUST be the day "
+     "Checked in Date, Last-Modified, Expires and the date form of Retry-After. The repair "
+     "recomputes a wrong day name of an IMF-fixdate; a day or time that does not exist is left "
+     "as it is. Source: RFC 5322 §3.3, read through a verbatim quotation: \"A date-time "
+     "specification MUST be semantically valid. That is, the day-of-the-week (if included) MUST be "
+     "the day "
      "implied by the date, the numeric day-of-month MUST be between 1 and the number of days "
      "allowed for the specified month (in the specified year), the time-of-day MUST be in the "
      "range 00:00:00 through 23:59:60\"; RFC 9110 §5.6.7 makes HTTP-date a subset of that "
      "format."},
     {"uri-no-userinfo", rule_group::field_syntax, rfc_level::must_not, rule_flag::none,
-     severity::error, ctx::none, repair_kind::none, coverage::planned,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "http and https URIs in field values contain no userinfo (user@)",
      "An `http`/`https` URI generated in a field value MUST NOT contain userinfo (`user@`).",
      "Location, Content-Location, Link targets", "RFC 9110 §4.2.4", "",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in Location, Content-Location and Link targets: userinfo in an http or https URI, "
+     "or in a network-path reference (//user@host/), which takes the http or https scheme of the "
+     "target URI it resolves against (RFC 3986 §5.2). In other relative references an @ is in "
+     "the path or query, not userinfo."},
     {"uri-no-empty-host", rule_group::field_syntax, rfc_level::must_not, rule_flag::none,
-     severity::error, ctx::none, repair_kind::none, coverage::planned,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "http and https URIs in field values have a non-empty host",
      "No `http`/`https` URI with an empty host.", "same", "RFC 9110 §4.2.1, §4.2.2", "",
-     "Needs the field-value grammars; planned with the grammar work."},
+     "Checked in Location, Content-Location and Link targets: an http or https URI or a "
+     "network-path reference whose authority has an empty host (http:///x, https://:443/), and "
+     "an http or https URI without an authority (http:/x), which has no host identifier at all "
+     "(the http-URI production requires \"//\" authority)."},
     {"uri-length", rule_group::field_syntax, rfc_level::may, rule_flag::none, severity::info,
      ctx::none, repair_kind::none, coverage::checked,
      "URIs in fields such as Location stay within 8000 octets",
@@ -555,12 +588,16 @@ inline constexpr rule_info rule_table[] = {
      "206 multiple parts", "RFC 9110 §15.3.7.2, §14.6", "remove the header-section `Content-Range`",
      ""},
     {"206-part-headers", rule_group::per_status, rfc_level::must, rule_flag::none, severity::error,
-     ctx::equivalent_200, repair_kind::none, coverage::planned,
+     ctx::equivalent_200, repair_kind::none, coverage::checked,
      "Each part of a multipart 206 has Content-Range (and the 200's Content-Type)",
      "Each body part MUST have `Content-Range`; it SHOULD have the `Content-Type` a 200 would have "
      "had.",
      "206 multiple parts", "RFC 9110 §15.3.7.2", "",
-     "Needs inspection of the content; planned with the grammar work."},
+     "Checked when a multipart/byteranges 206 has its content in the view: a part without "
+     "Content-Range is an error. With the equivalent 200 (context G) and its Content-Type, a part "
+     "without Content-Type or with another type/subtype (compared case-insensitively, without "
+     "parameters) is the SHOULD part, reported at SHOULD severity. Part header lines are read "
+     "leniently (a bare LF is multipart-crlf's finding)."},
     {"206-required-fields", rule_group::per_status, rfc_level::must, rule_flag::none,
      severity::error, ctx::equivalent_200, repair_kind::optional, coverage::checked,
      "A 206 response has the Date, ETag, Vary, cache and Content-Location fields of the 200",
@@ -574,16 +611,26 @@ inline constexpr rule_info rule_table[] = {
      "required ones; otherwise MUST send all representation fields a 200 would have.",
      "206", "RFC 9110 §15.3.7", "strip (If-Range) / copy (no If-Range)", ""},
     {"207-multistatus-body", rule_group::per_status, rfc_level::must, rule_flag::verify,
-     severity::error, ctx::none, repair_kind::none, coverage::planned,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "A 207 response body is an XML multistatus document with an href per response",
      "Body is an XML `multistatus` document (text/xml or application/xml); each `response` element "
      "MUST have an `href`; 1xx codes SHOULD NOT be recorded in `response` elements.",
      "207", "RFC 4918 §13", "",
-     "Needs inspection of the content; planned with the grammar work."
-     " Still marked verify: RFC 4918 was read only through verbatim quotations, which agree: "
+     "Checked with a bounded scan, not an XML parser, when the content is in the view and its "
+     "Content-Type is XML (text/xml, application/xml, +xml) or absent: the root element is "
+     "multistatus in the DAV: namespace (prefixes resolved through their xmlns declarations), "
+     "each DAV:response has a DAV:href child, no DAV:status inside a DAV:response holds a 1xx "
+     "status-line (the SHOULD NOT, at SHOULD severity), and the document is well-formed as far "
+     "as the scan follows it (unterminated constructs, mismatched or unclosed tags, undeclared "
+     "prefixes, text outside the root). Comments, CDATA, processing instructions and whitespace "
+     "are skipped; a DOCTYPE, UTF-16, a reference in a namespace name, nesting deeper than 63, "
+     "more than 32 namespace declarations in scope or more than 1 MiB stop the scan without a "
+     "finding. Empty content is reported; other formats are not judged. Still marked verify: RFC "
+     "4918 was read only through verbatim quotations, which agree: "
      "§13 \"Each 'response' element MUST have an 'href' element to identify the resource\"; "
      "\"100 series status codes SHOULD NOT be recorded in a 'response' XML element\"; a "
-     "text/xml or application/xml body is \"the default\", not a keyword requirement."},
+     "text/xml or application/xml body is \"the default\", not a keyword requirement. A "
+     "reproduction of the §13 text (rfcinfo.com) has the same sentences."},
     {"226-etag-required", rule_group::per_status, rfc_level::must, rule_flag::verify,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "A 226 response has an ETag for the current instance",
@@ -687,13 +734,17 @@ inline constexpr rule_info rule_table[] = {
      "A proxy does not generate 421", "A proxy MUST NOT generate 421.", "421", "RFC 9110 §15.5.20",
      "", ""},
     {"423-condition-code", rule_group::per_status, rfc_level::should, rule_flag::verify,
-     severity::warning, ctx::none, repair_kind::none, coverage::planned,
+     severity::warning, ctx::none, repair_kind::none, coverage::checked,
      "A 423 response body carries a condition code such as lock-token-submitted",
      "Body SHOULD carry a precondition/postcondition code such as `lock-token-submitted` or "
      "`no-conflicting-lock`.",
      "423", "RFC 4918 §11.3", "",
-     "Needs inspection of the content; planned with the grammar work."
-     " Still marked verify: RFC 4918 was read only through verbatim quotations, which agree: "
+     "Checked unless the response answers HEAD: empty content, a non-XML Content-Type, or, with "
+     "the content in the view, an XML document whose root is not DAV:error with at least one "
+     "child element is reported (RFC 4918 §16: the children of DAV:error name the "
+     "pre- and postconditions; any child counts, extension codes too). The XML is read with "
+     "207-multistatus-body's bounded scan; what the scan cannot follow gives no finding. Still "
+     "marked verify: RFC 4918 was read only through verbatim quotations, which agree: "
      "§11.3 \"This response SHOULD contain an appropriate precondition or postcondition code, "
      "such as 'lock-token-submitted' or 'no-conflicting-lock'.\""},
     {"426-upgrade-required", rule_group::per_status, rfc_level::must, rule_flag::none,
@@ -730,11 +781,18 @@ inline constexpr rule_info rule_table[] = {
      "persons/resources it applies.",
      "451", "RFC 7725 §3", "", ""},
     {"451-blocked-by-link", rule_group::per_status, rfc_level::must, rule_flag::none,
-     severity::error, ctx::server_config, repair_kind::none, coverage::planned,
+     severity::error, ctx::server_config, repair_kind::none, coverage::checked,
      "A 451 response names the blocking entity in a Link with rel=blocked-by",
      "The blocking entity SHOULD send a `Link` whose target identifies itself; such a link MUST "
      "use `rel=\"blocked-by\"`.",
-     "451", "RFC 7725 §4", "", "Needs the field-value grammars; planned with the grammar work."},
+     "451", "RFC 7725 §4", "",
+     "Checked for an origin server (a gateway or proxy may relay an upstream 451): no Link with "
+     "the relation type blocked-by (case-insensitive, in any rel list) is the SHOULD part, "
+     "reported at SHOULD severity; a rel of blocked_by or blockedby, meant for this purpose, "
+     "breaks the MUST. Whether a target identifies the blocking entity is not decidable. RFC 7725 "
+     "§4 read through a draft quoting it (draft-sahib-451-new-protocol-elements): SHOULD include "
+     "a Link \"identifying itself\"; it \"MUST have a 'rel' parameter whose value is "
+     "'blocked-by'\"."},
     {"503-retry-after", rule_group::per_status, rfc_level::may, rule_flag::none, severity::warning,
      ctx::none, repair_kind::none, coverage::checked,
      "A 503 response says when to retry in Retry-After",
@@ -790,13 +848,16 @@ inline constexpr rule_info rule_table[] = {
      "A proxy forwards Allow unmodified", "A proxy MUST NOT modify `Allow`.", "Allow (proxy role)",
      "RFC 9110 §10.2.1", "", "Needs the response as the proxy received it."},
     {"retry-after-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::none, repair_kind::safe, coverage::checked,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Retry-After is an HTTP-date or a non-negative number of seconds",
      "Either an HTTP-date (IMF-fixdate when generated) or `delay-seconds = 1*DIGIT` (non-negative "
      "integer seconds). No negative numbers, fractions, units or lists.",
-     "Retry-After", "RFC 9110 §10.2.3, §5.6.7", "re-format a parseable date",
-     "Also reports the obsolete RFC 850 and asctime date forms and dates that do not exist (as "
-     "http-date-calendar describes). A delay beyond 64 bits is grammatical and not reported."},
+     "Retry-After", "RFC 9110 §10.2.3, §5.6.7", "",
+     "A value in an obsolete date form is reported as http-date-imf-fixdate and re-formatted "
+     "there; a date that does not exist (a day name that does not match the date, February 30, "
+     "second 60 outside 23:59:60) is reported as http-date-calendar. This rule reports what is "
+     "left: values that are no HTTP-date at all, which no repair can guess. A delay beyond 64 bits "
+     "is grammatical and not reported."},
     {"retry-after-scope", rule_group::field_specific, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::none, coverage::checked,
      "Retry-After appears on 3xx, 413, 429 or 503, where it has a defined meaning",
@@ -914,18 +975,21 @@ inline constexpr rule_info rule_table[] = {
      "Avoid backslashes in entity tags (older recipients unescape them).", "ETag",
      "RFC 9110 §8.8.3", "", ""},
     {"last-modified-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::none, repair_kind::safe, coverage::checked,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Last-Modified is an HTTP-date in IMF-fixdate form", "HTTP-date, generated as IMF-fixdate.",
-     "Last-Modified", "RFC 9110 §8.8.2, §5.6.7", "re-format",
-     "Also reports the obsolete RFC 850 and asctime forms and dates that do not exist (a day "
-     "name that does not match the date, February 30, second 60 outside 23:59:60)."},
+     "Last-Modified", "RFC 9110 §8.8.2, §5.6.7", "",
+     "A value in an obsolete date form is reported as http-date-imf-fixdate and re-formatted "
+     "there; a date that does not exist (a day name that does not match the date, February 30, "
+     "second 60 outside 23:59:60) is reported as http-date-calendar. This rule reports what is "
+     "left: values that are no HTTP-date at all, which no repair can guess."},
     {"date-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::none, repair_kind::safe, coverage::checked,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Date is a single HTTP-date in IMF-fixdate form",
-     "HTTP-date, generated as IMF-fixdate; singleton.", "Date", "RFC 9110 §6.6.1, §5.6.7",
-     "re-format",
-     "Also reports the obsolete RFC 850 and asctime forms and dates that do not exist (a day "
-     "name that does not match the date, February 30, second 60 outside 23:59:60)."},
+     "HTTP-date, generated as IMF-fixdate; singleton.", "Date", "RFC 9110 §6.6.1, §5.6.7", "",
+     "A value in an obsolete date form is reported as http-date-imf-fixdate and re-formatted "
+     "there; a date that does not exist (a day name that does not match the date, February 30, "
+     "second 60 outside 23:59:60) is reported as http-date-calendar. This rule reports what is "
+     "left: values that are no HTTP-date at all, which no repair can guess."},
     {"expires-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "Expires is an HTTP-date in IMF-fixdate form, not 0 or another invalid value",
@@ -933,8 +997,8 @@ inline constexpr rule_info rule_table[] = {
      "\"already expired\" but are still invalid to generate.",
      "Expires", "RFC 9111 §5.3; RFC 9110 §5.6.7",
      "replace an invalid value with the `Date` value (same \"already expired\" meaning)",
-     "Also reports the obsolete RFC 850 and asctime forms and dates that do not exist (a day "
-     "name that does not match the date, February 30, second 60 outside 23:59:60)."},
+     "An obsolete date form is reported as http-date-imf-fixdate and a date that does not exist "
+     "as http-date-calendar; both are still read as dates by caches."},
     {"age-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived, severity::error,
      ctx::none, repair_kind::none, coverage::checked,
      "Age is a single non-negative integer number of seconds",
@@ -1069,18 +1133,22 @@ inline constexpr rule_info rule_table[] = {
      "three or more dot-separated parts (a patch level, `2.4.41`); comments are not counted. "
      "Not reported under the proxy role, which forwards the origin's Server."},
     {"server-product-no-advertising", rule_group::field_specific, rfc_level::must_not,
-     rule_flag::none, severity::error, ctx::none, repair_kind::none, coverage::planned,
+     rule_flag::none, severity::error, ctx::none, repair_kind::none, coverage::not_checkable,
      "Server product identifiers hold a name and version only, no advertising",
      "Product identifiers carry name and version only, no advertising; version field only a "
      "version.",
      "Server", "RFC 9110 §10.1.5, §10.2.4", "",
-     "Needs the field-value grammars; planned with the grammar work."
-     " Checked against RFC 9110: §10.1.5 \"a sender MUST NOT generate advertising or other "
+     "Not checkable: whether a product identifier advertises or carries nonessential "
+     "information is a judgement, and RFC 9110 gives no syntax for a version identifier (2.4, "
+     "trunk, bookworm and 2024-05 are all in use), so no product-version can be shown not to be "
+     "one. The decidable part is checked by other rules: the product grammar, token [\"/\" "
+     "token] with comments outside the product identifier (server-syntax), and the SHOULD to "
+     "limit products and detail (server-minimal, a heuristic). Checked against RFC 9110: §10.1.5 "
+     "\"a sender MUST NOT generate advertising or other "
      "nonessential information within the product identifier\" and \"SHOULD NOT generate "
      "information in product-version that is not a version identifier\"; §10.2.4 gives Server "
      "product identifiers \"as defined in Section 10.1.5\", so the sentence, addressed to any "
-     "sender, applies. Whether a token advertises is a judgement; only the product grammar is "
-     "decidable."},
+     "sender, applies."},
     {"via-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived, severity::error,
      ctx::server_config, repair_kind::none, coverage::checked,
      "Via is a list of received-protocol and received-by entries",
@@ -1361,12 +1429,18 @@ inline constexpr rule_info rule_table[] = {
      "multipart is allowed if several ranges were requested.)",
      "206", "RFC 9110 §15.3.7.2", "", ""},
     {"206-parts-order", rule_group::request, rfc_level::should, rule_flag::none, severity::warning,
-     ctx::range, repair_kind::none, coverage::planned,
+     ctx::range, repair_kind::none, coverage::checked,
      "The parts of a multipart 206 follow the order of the requested ranges",
      "Parts SHOULD appear in the order of the request's range-specs (after dropping unsatisfiable "
      "and coalesced ranges).",
      "206 multipart", "RFC 9110 §15.3.7.2", "",
-     "Needs inspection of the content; planned with the grammar work."},
+     "Checked when a multipart/byteranges 206 has its content in the view and the request's Range "
+     "has 2 to 64 byte range-specs. Each part stands for the range-specs it overlaps (suffix and "
+     "open ranges resolved with the part's complete length; a suffix range with an unknown length "
+     "overlaps any part). Unsatisfiable specs are left out and a coalesced part may take the "
+     "place of any spec it covers, so the parts are in order when each can take a spec no "
+     "earlier than its predecessor's; taking the earliest that fits decides it exactly. Parts "
+     "overlapping no range-spec are not judged; one finding per response."},
     {"range-loses-to-304", rule_group::request, rfc_level::must_not, rule_flag::derived,
      severity::error, ctx::conditional | ctx::range, repair_kind::none, coverage::not_checkable,
      "A conditional request that yields 304 or 412 gets no 206 or 416",

@@ -18,10 +18,13 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/message_generator.hpp>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -236,71 +239,176 @@ inline void add_hazard(std::vector<hazard>& out, rule_index r, std::string_view 
   out.push_back({r, small_text<40>(field), small_text<120>(detail)});
 }
 
+/** What the hazard scans read of a field line, for a `field_view` and for a line of Beast's
+    fields. Beast names a field it knows by an enum, only ever set from its canonical name, so
+    such a name needs no CR/LF scan and no case-insensitive comparison. */
+enum class framing_field : std::uint8_t { other, content_length, transfer_encoding };
+
+/** Whether the field name `name` is `canonical`, case-insensitively (RFC 9110 §5.1); the length
+    test first, since almost every name differs in length. */
+inline bool is_field(std::string_view name, std::string_view canonical) noexcept {
+  return name.size() == canonical.size() && iequals(name, canonical);
+}
+
+inline std::string_view line_name(field_view const& f) noexcept { return f.name; }
+inline std::string_view line_value(field_view const& f) noexcept { return f.value; }
+inline bool name_may_inject(field_view const& f) noexcept { return has_cr_lf_nul(f.name); }
+inline framing_field framing_kind(field_view const& f) noexcept {
+  if (is_field(f.name, "Content-Length")) return framing_field::content_length;
+  if (is_field(f.name, "Transfer-Encoding")) return framing_field::transfer_encoding;
+  return framing_field::other;
+}
+
+template <class Line>
+std::string_view line_name(Line const& f) noexcept {
+  return to_std(f.name_string());
+}
+template <class Line>
+std::string_view line_value(Line const& f) noexcept {
+  return to_std(f.value());
+}
+template <class Line>
+bool name_may_inject(Line const& f) noexcept {
+  return f.name() == http::field::unknown && has_cr_lf_nul(to_std(f.name_string()));
+}
+template <class Line>
+framing_field framing_kind(Line const& f) noexcept {
+  return f.name() == http::field::content_length      ? framing_field::content_length
+         : f.name() == http::field::transfer_encoding ? framing_field::transfer_encoding
+                                                      : framing_field::other;
+}
+
 /** CR, LF or NUL in a field name, value or the reason phrase: response splitting (RFC 9110 §5.5,
-    RFC 9112 §4, §11.1). Never repaired: rewriting would hide an injection. */
-inline void find_injection(response_view const& v, std::vector<hazard>& out) {
-  if (has_cr_lf_nul(v.reason))
+    RFC 9112 §4, §11.1). Never repaired: rewriting would hide an injection. Returns whether it
+    found one. `lines` are `field_view`s or Beast's fields. */
+template <class Lines>
+bool find_injection(std::string_view reason, Lines const& lines, std::vector<hazard>& out) {
+  // A clean response (the common case) costs one vector loop per string.
+  bool any = has_cr_lf_nul(reason);
+  for (auto const& f : lines) any = any || name_may_inject(f) || has_cr_lf_nul(line_value(f));
+  if (!any) return false;
+  if (has_cr_lf_nul(reason))
     add_hazard(out, "reason-phrase-charset", {}, "CR, LF or NUL in the reason phrase");
-  for (auto const& f : v.fields) {
-    if (has_cr_lf_nul(f.name))
-      add_hazard(out, "field-name-token", f.name, "CR, LF or NUL in a field name");
-    else if (has_cr_lf_nul(f.value))
-      add_hazard(out, "field-value-no-cr-lf-nul", f.name, "CR, LF or NUL in the value");
+  for (auto const& f : lines) {
+    if (name_may_inject(f))
+      add_hazard(out, "field-name-token", line_name(f), "CR, LF or NUL in a field name");
+    else if (has_cr_lf_nul(line_value(f)))
+      add_hazard(out, "field-value-no-cr-lf-nul", line_name(f), "CR, LF or NUL in the value");
   }
+  return true;
+}
+
+inline bool find_injection(response_view const& v, std::vector<hazard>& out) {
+  return find_injection(v.reason, v.fields, out);
 }
 
 /** Framing Beast would contradict on the wire (RFC 9112 §6.3): its serializer writes the whole
     body whatever the header says, so content on a response that ends at its header, or a
     Content-Length other than the content's size, leaves bytes the client reads as the next
-    response (or waits for). */
-inline void find_framing_conflict(response_view const& v, request_context const* req,
-                                  std::vector<hazard>& out) {
+    response (or waits for). `lines` are `field_view`s or Beast's fields; `body_size` is the
+    content's size, nothing when unknown. */
+template <class Lines>
+void find_framing_conflict(int status, std::optional<std::uint64_t> body_size, Lines const& lines,
+                           request_context const* req, std::vector<hazard>& out) {
   bool const head = req && req->method == "HEAD";
-  bool const connect_2xx = req && req->method == "CONNECT" && v.status >= 200 && v.status < 300;
-  bool const has_content = !v.body_size || *v.body_size != 0;
+  bool const connect_2xx = req && req->method == "CONNECT" && status >= 200 && status < 300;
+  bool const has_content = !body_size || *body_size != 0;
   if (has_content) {
-    if (v.status >= 100 && v.status < 200)
+    if (status >= 100 && status < 200)
       add_hazard(out, "no-content-1xx", {}, "content after a 1xx header section");
-    else if (v.status == 204)
+    else if (status == 204)
       add_hazard(out, "no-content-204", {}, "content after a 204 header section");
-    else if (v.status == 304)
+    else if (status == 304)
       add_hazard(out, "no-content-304", {}, "content after a 304 header section");
     else if (head)
       add_hazard(out, "head-no-content", {}, "content in a response to HEAD");
     else if (connect_2xx)
       add_hazard(out, "connect-2xx-no-content", {}, "content before a CONNECT tunnel");
   }
-  bool const ends = ends_at_header(v.status) || head || connect_2xx;
+  bool const ends = ends_at_header(status) || head || connect_2xx;
   std::string_view length;
   bool lengths_differ = false, transfer_encoding = false;
   unsigned chunked = 0;
-  for (auto const& f : v.fields) {
-    if (detail::iequals(f.name, "Content-Length")) {
-      for_each_element(f.value, [&](std::string_view e) {
+  for (auto const& f : lines) {
+    auto const kind = framing_kind(f);
+    if (kind == framing_field::content_length) {
+      auto const value = line_value(f);
+      if (is_digits(value) && (length.empty() || length == value)) {
+        length = value;  // the common case: one plain length
+        continue;
+      }
+      for_each_element(value, [&](std::string_view e) {
         if (length.empty()) length = e;
         lengths_differ |= e != length;
       });
       if (length.empty() || length.find_first_not_of("0123456789") != length.npos)
         lengths_differ = true;
-    } else if (detail::iequals(f.name, "Transfer-Encoding")) {
+    } else if (kind == framing_field::transfer_encoding) {
       transfer_encoding = true;
-      for_each_element(f.value, [&](std::string_view e) {
-        chunked += detail::iequals(trim_ows(e.substr(0, e.find(';'))), "chunked");
+      for_each_element(line_value(f), [&](std::string_view e) {
+        chunked += iequals(trim_ows(e.substr(0, e.find(';'))), "chunked");
       });
     }
   }
   if (!length.empty() || lengths_differ) {
-    if (lengths_differ)
+    if (lengths_differ) {
       add_hazard(out, "content-length-syntax", "Content-Length", "not one decimal length");
-    else if (transfer_encoding)
+    } else if (transfer_encoding) {
       add_hazard(out, "no-content-length-with-transfer-encoding", "Content-Length",
                  "both Content-Length and Transfer-Encoding");
-    else if (!ends && v.body_size && length != std::to_string(*v.body_size))
-      add_hazard(out, "content-length-accurate", "Content-Length",
-                 "differs from the content's size");
+    } else if (!ends && body_size) {
+      // `length` is digits only here; more than 19 of them cannot equal a 64-bit size.
+      std::uint64_t n = 0;
+      for (char const c : length) n = n * 10 + static_cast<std::uint64_t>(c - '0');
+      if (length.size() > 19 || n != *body_size)
+        add_hazard(out, "content-length-accurate", "Content-Length",
+                   "differs from the content's size");
+    }
   }
   if (chunked > 1)
     add_hazard(out, "transfer-encoding-chunked-once", "Transfer-Encoding", "chunked twice");
+}
+
+inline void find_framing_conflict(response_view const& v, request_context const* req,
+                                  std::vector<hazard>& out) {
+  find_framing_conflict(v.status, v.body_size, v.fields, req, out);
+}
+
+/** The hazard scans over a Beast response itself, reading its fields' enum names. */
+template <class Body, class Fields>
+bool find_injection(http::message<false, Body, Fields> const& res, std::vector<hazard>& out) {
+  return find_injection(to_std(res.reason()), static_cast<Fields const&>(res), out);
+}
+
+template <class Body, class Fields>
+void find_framing_conflict(http::message<false, Body, Fields> const& res,
+                           request_context const* req, std::vector<hazard>& out) {
+  find_framing_conflict(static_cast<int>(res.result_int()), content_size(res),
+                        static_cast<Fields const&>(res), req, out);
+}
+
+/** The ids of the rules with a safe repair (the `repair` column of docs/rules.md), sorted at
+    compile time, so the guard can tell in a few comparisons whether a report has anything to
+    repair: most responses that are not clean carry only advice (`200-validators`, say). */
+inline constexpr auto safe_repair_ids = [] {
+  constexpr std::size_t n = [] {
+    std::size_t count = 0;
+    for (auto const& r : rules()) count += r.repair == repair_kind::safe;
+    return count;
+  }();
+  std::array<std::string_view, n> ids{};
+  std::size_t i = 0;
+  for (auto const& r : rules())
+    if (r.repair == repair_kind::safe) ids[i++] = r.id;
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}();
+
+/** Whether some finding of `rep` belongs to a rule with a safe repair. */
+inline bool has_safe_repair(report const& rep) noexcept {
+  for (auto const& d : rep)
+    if (std::binary_search(safe_repair_ids.begin(), safe_repair_ids.end(), d.rule)) return true;
+  return false;
 }
 
 /** Adds the hazards the report lacks (a policy may have turned their rules off: they block
@@ -374,10 +482,36 @@ void replace_with_500(http::message<false, Body, Fields>& res, report const& rep
   if (!keep_alive || res.version() == 10) add_connection_option(res.base(), "close");
 }
 
+/** The keep-alive wish of the request a response answers, read only when a blocked response is
+    replaced (a clean one never needs it). */
+class lazy_keep_alive {
+ public:
+  explicit lazy_keep_alive(bool known) noexcept : known_(known) {}
+
+  template <class Fields>
+  explicit lazy_keep_alive(http::request_header<Fields> const& req) noexcept
+      : request_(&req), read_([](void const* r) {
+          return wants_keep_alive(*static_cast<http::request_header<Fields> const*>(r));
+        }) {}
+
+  bool operator()() const { return read_ ? read_(request_) : known_; }
+
+ private:
+  void const* request_ = nullptr;
+  bool (*read_)(void const*) = nullptr;
+  bool known_ = false;
+};
+
 }  // namespace detail
+
+class any_response;
 
 /** Checks, repairs or blocks responses before they are sent, as its options say; one guard (and
     its copies, which share its counters) may serve many connections and threads at once.
+
+    A response without findings costs one walk over its fields to view them, the CR/LF/NUL and
+    framing scans, and `validate()`: no heap allocation, no lock, one relaxed atomic increment.
+    The repairs run only when a finding's rule has a safe repair.
 
     @par Example
     @code
@@ -398,19 +532,19 @@ class response_guard {
   guard_action apply(http::message<false, Body, Fields>& res,
                      http::request_header<RequestFields> const& req) const {
     request_view const r{req};
-    return apply(res, &r.context(), wants_keep_alive(req), to_std(req.target()));
+    return act(res, &r.context(), detail::lazy_keep_alive{req}, to_std(req.target()));
   }
 
   /** As above, for a request already consumed by its handler. */
   template <class Body, class Fields>
   guard_action apply(http::message<false, Body, Fields>& res, request_snapshot const& req) const {
-    return apply(res, &req.context(), req.keep_alive(), req.target());
+    return act(res, &req.context(), detail::lazy_keep_alive{req.keep_alive()}, req.target());
   }
 
   /** As above, without the request: request-dependent rules are skipped. */
   template <class Body, class Fields>
   guard_action apply(http::message<false, Body, Fields>& res) const {
-    return apply(res, nullptr, false, {});
+    return act(res, nullptr, detail::lazy_keep_alive{false}, {});
   }
 
   /** The core of the above: `req` may be null; `keep_alive` is the request's wish, kept by a 500
@@ -418,30 +552,59 @@ class response_guard {
   template <class Body, class Fields>
   guard_action apply(http::message<false, Body, Fields>& res, request_context const* req,
                      bool keep_alive, std::string_view target) const {
+    return act(res, req, detail::lazy_keep_alive{keep_alive}, target);
+  }
+
+  /** As the above, for the response an `any_response` holds (handlers in Beast's
+      `message_generator` style). */
+  template <class RequestFields>
+  guard_action apply(any_response& res, http::request_header<RequestFields> const& req) const;
+  guard_action apply(any_response& res, request_snapshot const& req) const;
+  guard_action apply(any_response& res) const;
+
+  /** The counts of all responses this guard and its copies handled so far. */
+  guard_stats stats() const noexcept {
+    auto const& s = *state_;
+    return {s.checked.load(std::memory_order_relaxed), s.reported.load(std::memory_order_relaxed),
+            s.repaired.load(std::memory_order_relaxed), s.blocked.load(std::memory_order_relaxed),
+            s.thrown.load(std::memory_order_relaxed)};
+  }
+
+  guard_options const& options() const noexcept { return state_->options; }
+
+ private:
+  friend class any_response;
+
+  template <class Body, class Fields>
+  guard_action act(http::message<false, Body, Fields>& res, request_context const* req,
+                   detail::lazy_keep_alive keep_alive, std::string_view target) const {
     auto& s = *state_;
     s.checked.fetch_add(1, std::memory_order_relaxed);
     std::string_view const method = req ? req->method : std::string_view{};
     policy const& pol = s.options.policy_for(method, target);
     int const status = static_cast<int>(res.result_int());
 
+    // One view of the response serves the hazard scans and validate(); a response that passes
+    // leaves here without having touched the heap.
     std::vector<detail::hazard> hazards;
     repair_report rep;
-    bool const repairing = s.options.mode_ == guard_mode::repair;
     bool injection = false;
+    injection = detail::find_injection(res, hazards);
+    detail::find_framing_conflict(res, req, hazards);
     {
       message_view const v{res};
-      detail::find_injection(v.view(), hazards);
-      injection = !hazards.empty();
-      if (!repairing || injection) {
-        detail::find_framing_conflict(v.view(), req, hazards);
-        validate(v.view(), req, pol, rep);
-      }
+      validate(v.view(), req, pol, rep);
     }
-    if (repairing && !injection) {
-      // Repairs may resolve a framing conflict; whatever is left after them still blocks.
-      detail::repair_into(res, req, pol, rep);
-      message_view const v{res};
-      detail::find_framing_conflict(v.view(), req, hazards);
+    if (hazards.empty() && rep.empty()) return guard_action::passed;
+
+    if (s.options.mode_ == guard_mode::repair && !injection && detail::has_safe_repair(rep)) {
+      // The repairs start from what validate() just found. They may resolve a framing conflict:
+      // whatever is left after them still blocks.
+      report found = std::move(rep);
+      rep = repair_report{};
+      hazards.clear();
+      detail::repair_into(res, req, pol, rep, &found);
+      detail::find_framing_conflict(res, req, hazards);
     }
     bool const dangerous = !hazards.empty();
     detail::merge_hazards(rep, hazards);
@@ -474,21 +637,10 @@ class response_guard {
       s.options.on_violation_(guard_event{action, status, method, target, rep, rep.bytes_dropped});
     if (action == guard_action::thrown) throw violation_error(std::move(rep));
     if (action == guard_action::blocked)
-      detail::replace_with_500(res, rep, keep_alive, method == "HEAD", s.options.expose_rules_);
+      detail::replace_with_500(res, rep, keep_alive(), method == "HEAD", s.options.expose_rules_);
     return action;
   }
 
-  /** The counts of all responses this guard and its copies handled so far. */
-  guard_stats stats() const noexcept {
-    auto const& s = *state_;
-    return {s.checked.load(std::memory_order_relaxed), s.reported.load(std::memory_order_relaxed),
-            s.repaired.load(std::memory_order_relaxed), s.blocked.load(std::memory_order_relaxed),
-            s.thrown.load(std::memory_order_relaxed)};
-  }
-
-  guard_options const& options() const noexcept { return state_->options; }
-
- private:
   struct state {
     explicit state(guard_options o) : options(std::move(o)) {}
     guard_options const options;
@@ -507,6 +659,102 @@ class response_guard {
   std::shared_ptr<state> state_;
 };
 
+/** Any `http::response<Body, Fields>`, its type erased as `http::message_generator` erases it,
+    but still open to the guard: the return type of a guarded handler written in the style of
+    Beast's example servers, whose branches return responses with different bodies.
+
+    It converts from any response rvalue, as `http::message_generator` does, so a handler that
+    returned a `message_generator` needs only its return type changed. `guard()` checks the
+    response it holds, repairs or replaces it as the mode says, and only then makes the
+    `message_generator`: the guarded handler returns that.
+
+    The guard cannot do this with a `message_generator` itself: it hides the message, and once
+    serialized an injected CR LF looks like any other header line.
+
+    @par Example
+    @code
+    respolicy::beast::any_response handle_request(http::request<http::string_body>&& req) {
+      if (req.method() == http::verb::head)
+        return http::response<http::empty_body>{http::status::ok, req.version()};
+      return respond::ok(req, "hello", "text/plain");  // an http::response<http::string_body>
+    }
+    auto guarded = respolicy::beast::guard(
+        [](auto&& req) { return handle_request(std::move(req)); });
+    http::message_generator msg = guarded(std::move(req));  // checked, then type-erased
+    @endcode
+*/
+class any_response {
+ public:
+  /** Takes ownership of `res`. */
+  template <class Body, class Fields>
+  any_response(http::message<false, Body, Fields>&& res)  // implicit, as message_generator's
+      : impl_(std::make_unique<model<Body, Fields>>(std::move(res))) {}
+
+  any_response(any_response&&) noexcept = default;
+  any_response& operator=(any_response&&) noexcept = default;
+
+  /** The status code of the response held. */
+  unsigned result_int() const noexcept { return impl_->result_int(); }
+
+  /** `keep_alive()` of the response held. */
+  bool keep_alive() const noexcept { return impl_->keep_alive(); }
+
+  /** Moves the response into a `message_generator`, unchecked: for servers without a guard (a
+      guarded handler returns the generator already). */
+  http::message_generator to_generator() && { return impl_->release(); }
+
+ private:
+  friend class response_guard;
+
+  struct base {
+    virtual ~base() = default;
+    virtual guard_action guard(response_guard const& g, request_context const* req,
+                               detail::lazy_keep_alive keep_alive, std::string_view target) = 0;
+    virtual http::message_generator release() = 0;
+    virtual unsigned result_int() const noexcept = 0;
+    virtual bool keep_alive() const noexcept = 0;
+  };
+
+  template <class Body, class Fields>
+  struct model final : base {
+    explicit model(http::message<false, Body, Fields>&& m) : msg(std::move(m)) {}
+    guard_action guard(response_guard const& g, request_context const* req,
+                       detail::lazy_keep_alive keep_alive, std::string_view target) override {
+      return any_response::act(g, msg, req, keep_alive, target);
+    }
+    http::message_generator release() override { return http::message_generator{std::move(msg)}; }
+    unsigned result_int() const noexcept override { return msg.result_int(); }
+    bool keep_alive() const noexcept override { return msg.keep_alive(); }
+
+    http::message<false, Body, Fields> msg;
+  };
+
+  template <class Body, class Fields>
+  static guard_action act(response_guard const& g, http::message<false, Body, Fields>& m,
+                          request_context const* req, detail::lazy_keep_alive keep_alive,
+                          std::string_view target) {
+    return g.act(m, req, keep_alive, target);
+  }
+
+  std::unique_ptr<base> impl_;
+};
+
+template <class RequestFields>
+guard_action response_guard::apply(any_response& res,
+                                   http::request_header<RequestFields> const& req) const {
+  request_view const r{req};
+  return res.impl_->guard(*this, &r.context(), detail::lazy_keep_alive{req}, to_std(req.target()));
+}
+
+inline guard_action response_guard::apply(any_response& res, request_snapshot const& req) const {
+  return res.impl_->guard(*this, &req.context(), detail::lazy_keep_alive{req.keep_alive()},
+                          req.target());
+}
+
+inline guard_action response_guard::apply(any_response& res) const {
+  return res.impl_->guard(*this, nullptr, detail::lazy_keep_alive{false}, {});
+}
+
 namespace detail {
 
 template <class T>
@@ -522,19 +770,22 @@ struct is_response_variant<std::variant<Ts...>>
 
 template <class Result, class Request>
 void guard_result(response_guard const& g, Result& res, Request const& req) {
-  if constexpr (is_response<Result>::value) {
+  if constexpr (is_response<Result>::value || std::is_same_v<Result, any_response>) {
     g.apply(res, req);
   } else if constexpr (is_response_variant<Result>::value) {
     std::visit([&](auto& r) { g.apply(r, req); }, res);
   } else {
     static_assert(!std::is_same_v<Result, http::message_generator>,
-                  "a message_generator hides its message, so the guard cannot check it (and CR LF "
-                  "in a value is indistinguishable from a real field once serialized): return the "
-                  "http::response, or a std::variant of responses when the body type varies, and "
-                  "make the message_generator from the guarded result");
+                  "respolicy::beast::guard: this handler returns an http::message_generator, "
+                  "which hides its message, so the guard cannot check it (once serialized, an "
+                  "injected CR LF looks like a real header line). Change the handler's return "
+                  "type to respolicy::beast::any_response: it converts from any http::response "
+                  "as message_generator does, and the guarded handler then returns the "
+                  "http::message_generator, made after the check. Or return the http::response "
+                  "and wrap the guard in respolicy::beast::as_generator(...)");
     static_assert(is_response<Result>::value,
-                  "a guarded handler returns an http::response<Body, Fields> or a std::variant of "
-                  "them");
+                  "a guarded handler returns an http::response<Body, Fields>, a std::variant of "
+                  "them, or a respolicy::beast::any_response");
   }
 }
 
@@ -549,7 +800,10 @@ class guarded_handler {
 
   /** Calls the handler with `req` and `args`, and guards the response it returns. A handler that
       takes the request by lvalue reference sees it in place; one that consumes it (rvalue
-      reference) gets it moved, after the guard took a copy of what the rules read. */
+      reference) gets it moved, after the guard took a copy of what the rules read.
+
+      Returns what the handler returned, checked; for a handler returning `any_response`, the
+      `http::message_generator` made from the checked response. */
   template <class Request, class... Args>
   auto operator()(Request&& req, Args&&... args) const {
     using request_type = std::remove_reference_t<Request>;  // const when the caller's is
@@ -557,12 +811,18 @@ class guarded_handler {
       request_type& in_place = req;
       auto res = std::invoke(handler_, in_place, std::forward<Args>(args)...);
       detail::guard_result(guard_, res, in_place);
-      return res;
+      if constexpr (std::is_same_v<decltype(res), any_response>)
+        return std::move(res).to_generator();
+      else
+        return res;
     } else {
       request_snapshot const snapshot{req};
       auto res = std::invoke(handler_, std::forward<Request>(req), std::forward<Args>(args)...);
       detail::guard_result(guard_, res, snapshot);
-      return res;
+      if constexpr (std::is_same_v<decltype(res), any_response>)
+        return std::move(res).to_generator();
+      else
+        return res;
     }
   }
 
@@ -578,11 +838,22 @@ class guarded_handler {
     reported, blocked or thrown as `options` say.
 
     The handler takes the request (an `http::request<Body, Fields>`) and any further arguments,
-    and returns an `http::response<Body, Fields>` or a `std::variant` of responses; the wrapper
-    returns the same type, for synchronous servers and inside asynchronous connection handlers
-    alike (make the `http::message_generator` from its result). Whatever the mode, a response with
-    CR, LF or NUL in a field name, value or reason phrase, or with contradictory framing, never
-    leaves: it becomes a 500 and the report says why (ARCHITECTURE.md, decision 6).
+    and returns one of:
+    - an `http::response<Body, Fields>` or a `std::variant` of responses: the wrapper returns the
+      same type, checked (wrap it in `as_generator()` to get an `http::message_generator`);
+    - an `any_response`, the form of Beast's example servers (`handle_request` returning
+      `http::message_generator` from branches with different bodies) with only the return type
+      changed: the wrapper checks the response inside and returns the `http::message_generator`.
+
+    A handler returning a bare `http::message_generator` does not compile (a static_assert says
+    what to write instead): a generator hides its message, and once serialized an injected CR LF
+    is indistinguishable from a real header line, so the guard could not keep its promise.
+
+    Works for synchronous servers (`http::write`, `beast::write`) and inside asynchronous
+    connection handlers (`beast::async_write(stream, std::move(msg), ...)`) alike. Whatever the
+    mode, a response with CR, LF or NUL in a field name, value or reason phrase, or with
+    contradictory framing, never leaves: it becomes a 500 and the report says why
+    (ARCHITECTURE.md, decision 6).
 
     @par Example
     @code
@@ -590,11 +861,60 @@ class guarded_handler {
         [](http::request<http::string_body> const& req) { return make_response(req); },
         respolicy::beast::guard_options{}.mode(respolicy::beast::guard_mode::repair));
     http::response<http::string_body> res = handle(req);
+
+    // Beast's example shape: handle_request returns respolicy::beast::any_response instead of
+    // http::message_generator, and the session writes what the guard returns.
+    auto guarded = respolicy::beast::guard(
+        [root](auto&& req) { return handle_request(*root, std::move(req)); });
+    beast::async_write(stream, guarded(parser.release()), on_write);
     @endcode
 */
 template <class Handler>
 guarded_handler<std::decay_t<Handler>> guard(Handler&& handler, guard_options options = {}) {
   return {std::forward<Handler>(handler), response_guard{std::move(options)}};
+}
+
+/** A guarded handler that returns an `http::message_generator`, made from the checked response;
+    see `as_generator()`. */
+template <class Handler>
+class generator_handler {
+ public:
+  explicit generator_handler(guarded_handler<Handler> h) : guarded_(std::move(h)) {}
+
+  template <class Request, class... Args>
+  http::message_generator operator()(Request&& req, Args&&... args) const {
+    auto res = guarded_(std::forward<Request>(req), std::forward<Args>(args)...);
+    if constexpr (std::is_same_v<decltype(res), http::message_generator>)
+      return res;
+    else if constexpr (detail::is_response_variant<decltype(res)>::value)
+      return std::visit([](auto& r) { return http::message_generator{std::move(r)}; }, res);
+    else
+      return http::message_generator{std::move(res)};
+  }
+
+  response_guard const& guard() const noexcept { return guarded_.guard(); }
+  guard_stats stats() const noexcept { return guarded_.stats(); }
+
+ private:
+  guarded_handler<Handler> guarded_;
+};
+
+/** Makes a guarded handler return `http::message_generator`, for sessions written around one
+    (Beast's `beast::async_write(stream, std::move(msg), ...)`): the handler keeps returning its
+    typed `http::response` (or a variant of them), the guard checks it, and the generator is made
+    from the checked response.
+
+    @par Example
+    @code
+    auto handle = respolicy::beast::as_generator(respolicy::beast::guard(make_response, options));
+    http::message_generator msg = handle(req);
+    bool const keep_alive = msg.keep_alive();
+    beast::async_write(stream, std::move(msg), on_write);
+    @endcode
+*/
+template <class Handler>
+generator_handler<Handler> as_generator(guarded_handler<Handler> guarded) {
+  return generator_handler<Handler>{std::move(guarded)};
 }
 
 }  // namespace respolicy::beast

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -25,6 +26,10 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace respolicy::beast {
 
@@ -182,6 +187,114 @@ inline std::optional<std::string> reformat_date(std::string_view value) {
   return std::string(t.data(), t.size());
 }
 
+/** `value`, an IMF-fixdate whose only fault is its day name, with the day name the date implies
+    (RFC 5322 §3.3); nothing for any other value. */
+inline std::optional<std::string> fix_day_name(std::string_view value) {
+  if (value.size() != grammar::imf_fixdate_size || value[3] != ',') return std::nullopt;
+  std::string fixed(value);
+  for (std::string_view day : {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}) {
+    fixed.replace(0, 3, day);
+    if (grammar::parse_http_date(fixed)) return fixed;
+  }
+  return std::nullopt;
+}
+
+inline bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
+
+/** The length of the quoted-string, comment (when `comments`) or Link <URI-Reference> (when
+    `link`) that starts at v[i], to its end or the value's; 0 when none starts there. */
+inline std::size_t opaque_span(std::string_view v, std::size_t i, bool comments, bool link) {
+  char const open = v[i];
+  if (open != '"' && !(comments && open == '(') && !(link && open == '<')) return 0;
+  int depth = 0;
+  for (std::size_t j = i; j < v.size(); ++j) {
+    char const ch = v[j];
+    if (open == '<') {
+      if (ch == '>') return j - i + 1;
+    } else if (ch == '\\') {
+      ++j;
+    } else if (open == '"') {
+      if (ch == '"' && j > i) return j - i + 1;
+    } else if (ch == '(') {
+      ++depth;
+    } else if (ch == ')' && --depth == 0) {
+      return j - i + 1;
+    }
+  }
+  return v.size() - i;
+}
+
+/** `v` with each run of whitespace that `replace(out so far, run, next byte)` returns
+    replaced by it, outside quoted strings, comments and <URI-Reference>s. */
+template <class F>
+std::string rewrite_whitespace(std::string_view v, bool comments, bool link, F&& replace) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    if (auto const n = opaque_span(v, i, comments, link)) {
+      out.append(v.substr(i, n));
+      i += n;
+    } else if (is_ows(v[i])) {
+      auto j = i;
+      while (j < v.size() && is_ows(v[j])) ++j;
+      out += replace(std::string_view(out), v.substr(i, j - i), j < v.size() ? v[j] : '\0');
+      i = j;
+    } else {
+      out += v[i++];
+    }
+  }
+  return out;
+}
+
+/** `v` without whitespace next to "=" (no-bws, parameter-no-ws-around-equals: RFC 9110 §5.6.3,
+    §5.6.6). */
+inline std::string remove_ws_around_equals(std::string_view v, bool link) {
+  return rewrite_whitespace(
+      v, false, link, [](std::string_view out, std::string_view run, char next) -> std::string {
+        if (next == '=' || (!out.empty() && out.back() == '=')) return {};
+        return std::string(run);
+      });
+}
+
+/** `v` with the whitespace inside it next to "," or ";" written as one SP (ows-single-sp:
+    RFC 9110 §5.6.3). */
+inline std::string single_sp_ows(std::string_view v, bool comments, bool link) {
+  return rewrite_whitespace(
+      v, comments, link, [](std::string_view out, std::string_view run, char next) -> std::string {
+        bool const separator = (!out.empty() && (out.back() == ',' || out.back() == ';')) ||
+                               next == ',' || next == ';';
+        if (separator && !out.empty() && next != '\0') return " ";
+        return std::string(run);
+      });
+}
+
+/** `v` without the quoted-pairs a quoted-string or comment does not need (quoted-pair-minimal:
+    RFC 9110 §5.6.4, §5.6.5). */
+inline std::string minimal_quoted_pairs(std::string_view v, bool comments) {
+  std::string out;
+  bool quoted = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char const ch = v[i];
+    if (!quoted && depth == 0) {
+      quoted = ch == '"';
+      if (comments && ch == '(') depth = 1;
+    } else if (ch == '\\' && i + 1 < v.size()) {
+      char const e = v[++i];
+      if (e == '\\' || (quoted ? e == '"' : e == '(' || e == ')')) out += '\\';
+      out += e;
+      continue;
+    } else if (quoted) {
+      quoted = ch != '"';
+    } else if (ch == '(') {
+      ++depth;
+    } else if (ch == ')') {
+      --depth;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** Rebuilds a list value from the elements `keep(element)` accepts, dropping empty elements. */
 template <class Keep>
 std::string filter_list(std::string_view value, Keep&& keep) {
@@ -254,8 +367,42 @@ inline std::optional<std::uint64_t> length_of(response_view const& r) {
   return r.body_size;
 }
 
+/** Whether `s` holds CR, LF or NUL. The guard runs this over every field of every response, so
+    it reads 16 bytes at a time with SSE2 where the target has it (every x86-64), else 8 bytes at
+    a time: `(w - 0x01..01) & ~w & 0x80..80` is non-zero exactly when a byte of `w` is zero, and
+    a byte equal to CR or LF is zero after the XOR with it. */
 inline bool has_cr_lf_nul(std::string_view s) noexcept {
-  return s.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+  char const* const p = s.data();
+  std::size_t const n = s.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    auto const hit = [](char const* at) {
+      __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(at));
+      __m128i const m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                     _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+      return _mm_movemask_epi8(m) != 0;
+    };
+    for (std::size_t i = 0; i + 16 <= n; i += 16)
+      if (hit(p + i)) return true;
+    return hit(p + n - 16);  // the last bytes, overlapping the block before
+  }
+#endif
+  if (n >= 8) {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    auto const hit = [](char const* at) {
+      std::uint64_t w;
+      std::memcpy(&w, at, 8);
+      auto const zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+      return (zero_byte(w) | zero_byte(w ^ (ones * '\r')) | zero_byte(w ^ (ones * '\n'))) != 0;
+    };
+    for (std::size_t i = 0; i + 8 <= n; i += 8)
+      if (hit(p + i)) return true;
+    return hit(p + n - 8);
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (p[i] == '\r' || p[i] == '\n' || p[i] == '\0') return true;
+  return false;
 }
 
 /** Applies the safe repair of `d` to `res` (spec/rules.md §0.3: only removes what the protocol
@@ -396,6 +543,24 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
     });
     return true;
   }
+  // RFC 9110 §5.6.3, §5.6.6: no whitespace around "=" in parameters.
+  if ((id == "no-bws" || id == "parameter-no-ws-around-equals") && !field.empty()) {
+    bool const link = iequals(field, "Link");
+    return rewrite_lines(fields, field,
+                         [&](std::string_view v) { return remove_ws_around_equals(v, link); });
+  }
+  // RFC 9110 §5.6.3: OWS is one SP.
+  if (id == "ows-single-sp" && !field.empty()) {
+    bool const comments = iequals(field, "Via"), link = iequals(field, "Link");
+    return rewrite_lines(fields, field,
+                         [&](std::string_view v) { return single_sp_ows(v, comments, link); });
+  }
+  // RFC 9110 §5.6.4, §5.6.5: quoted-pairs only where needed.
+  if (id == "quoted-pair-minimal" && !field.empty()) {
+    bool const comments = iequals(field, "Via") || iequals(field, "Server");
+    return rewrite_lines(fields, field,
+                         [&](std::string_view v) { return minimal_quoted_pairs(v, comments); });
+  }
   // RFC 9110 §5.6.1.1: no empty list elements.
   if (id == "no-empty-list-elements" && !field.empty()) {
     return rewrite_lines(fields, field, [](std::string_view v) {
@@ -408,13 +573,13 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
                          [](std::string_view v) { return std::string(trim_ows(v)); });
   }
   // RFC 9110 §5.6.7: a sender generates IMF-fixdate; a parseable date in an obsolete form is
-  // re-formatted. RFC 9111 §5.3: an invalid Expires means "already expired", as the Date does.
-  if (id == "date-syntax" || id == "last-modified-syntax" || id == "retry-after-syntax" ||
-      id == "expires-syntax") {
+  // re-formatted, and a wrong day name is recomputed. RFC 9111 §5.3: an invalid Expires means
+  // "already expired", as the Date does.
+  if (id == "http-date-imf-fixdate" || id == "http-date-calendar" || id == "expires-syntax") {
     if (field.empty() || fields.count(boost::beast::string_view(field.data(), field.size())) != 1)
       return false;
     auto const current = to_std(fields[boost::beast::string_view(field.data(), field.size())]);
-    auto fixed = reformat_date(current);
+    auto fixed = id == "http-date-calendar" ? fix_day_name(current) : reformat_date(current);
     if (!fixed && id == "expires-syntax" && fields.count(http::field::date) == 1)
       fixed = reformat_date(first_value(fields, http::field::date));
     if (!fixed || *fixed == current) return false;
@@ -474,9 +639,11 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
   return false;
 }
 
+/** Repairs `res` into `out`. `first`, when given, holds what `validate()` found in `res` as it
+    stands (the guard has just checked it), so the first round does not check it again. */
 template <class Body, class Fields>
 void repair_into(http::message<false, Body, Fields>& res, request_context const* req,
-                 policy const& pol, repair_report& out) {
+                 policy const& pol, repair_report& out, report* first = nullptr) {
   // A repair can uncover the next finding (dropping a 205's content leaves its length to fix),
   // so repair until a round changes nothing; a finding repaired once and back again stays.
   constexpr int max_rounds = 4;
@@ -486,7 +653,9 @@ void repair_into(http::message<false, Body, Fields>& res, request_context const*
   std::vector<diagnostic> done, pending;
   for (int round = 0;; ++round) {
     report found;
-    {
+    if (round == 0 && first) {
+      found = std::move(*first);
+    } else {
       message_view const v{res};
       validate(v.view(), req, pol, found);
     }

@@ -41,7 +41,8 @@ class field_lines {
  public:
   static constexpr std::size_t inline_capacity = 24;
 
-  field_lines() noexcept = default;
+  // The inline lines are left uninitialized: only the first size_ are ever read.
+  field_lines() noexcept {}
   field_lines(field_lines const&) = delete;
   field_lines& operator=(field_lines const&) = delete;
 
@@ -69,7 +70,9 @@ class field_lines {
     ++size_;
   }
 
-  field_view inline_[inline_capacity];
+  union {
+    field_view inline_[inline_capacity];  // each assignment begins the element's lifetime
+  };
   std::size_t size_ = 0;
   std::vector<field_view> heap_;
 };

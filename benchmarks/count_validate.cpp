@@ -1,0 +1,78 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// count_validate: calls validate() on one response a given number of times, for instruction
+// counting under `valgrind --tool=callgrind` (benchmarks/callgrind.sh). Instruction counts do not
+// drift with machine noise, so they show what a change to the hot path costs.
+//
+// Usage: count_validate typical|no-content|violations CALLS
+
+#include <respolicy/respolicy.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+
+using respolicy::field_view;
+
+// The typical 200 of bench_validate.
+field_view const typical_fields[] = {
+    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+    {"Server", "respolicy-bench/1.0"},
+    {"Content-Type", "text/html; charset=utf-8"},
+    {"Content-Length", "512"},
+    {"ETag", "\"5f2b7c1d-200\""},
+    {"Cache-Control", "public, max-age=3600"},
+    {"Vary", "Accept-Encoding"},
+    {"X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6"},
+};
+
+field_view const no_content_fields[] = {
+    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+    {"Server", "respolicy-bench/1.0"},
+};
+
+// The ten-violations 204 of bench_validate.
+field_view const violation_fields[] = {
+    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+    {"Date", "Sun, 22 Nov 2026 10:00:01 GMT"},
+    {"Content-Length", "3"},
+    {"X-Injected", "a\r\nSet-Cookie: x=1"},
+    {"X-Bell", "ding\x07"},
+    {"Vary", "Accept,,Origin"},
+    {"Warning", "199 - \"stale\""},
+    {"Content-MD5", "Q2hlY2sgSW50ZWdyaXR5IQ=="},
+    {"X-Padded", " value "},
+    {"X-Latin", "caf\xe9"},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: count_validate typical|no-content|violations CALLS\n");
+    return 2;
+  }
+  std::string_view const which = argv[1];
+  respolicy::response_view res{200, "OK", 11, typical_fields, 512};
+  respolicy::request_context req{"GET", 11};
+  if (which == "no-content") {
+    res = {204, "No Content", 11, no_content_fields, 0};
+    req.method = "DELETE";
+  } else if (which == "violations") {
+    res = {204, "Nothing", 11, violation_fields, 3};
+  } else if (which != "typical") {
+    std::fprintf(stderr, "count_validate: unknown response '%s'\n", argv[1]);
+    return 2;
+  }
+  long const calls = std::atol(argv[2]);
+  std::size_t diagnostics = 0;
+  for (long i = 0; i < calls; ++i) diagnostics += respolicy::validate(res, &req).size();
+  std::printf("%zu diagnostics in %ld calls\n", diagnostics, calls);
+}

@@ -1,0 +1,152 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// fuzz_validate: respolicy::validate() over arbitrary responses and request contexts, under the
+// standard (with the server facts the input picks), strict and minimal policies. Properties:
+// - validate() never crashes, reads out of bounds or invokes undefined behaviour;
+// - it is deterministic: two runs, and a run appending to a report that already holds one, give
+//   the same diagnostics (rule, severity, message, citation, field, detail) in the same order;
+// - every diagnostic names a catalog rule marked coverage::checked, at a severity other than off,
+//   and under policy::minimal() only rules of the minimal profile.
+//
+// The input is text, so seeds can be written by hand. Sections are separated by lines that are
+// exactly "--"; lines end at LF only (a CR stays in the line, where the rules must find it):
+//
+//   STATUS VERSION FLAGS REASON      status and version as decimal numbers (a status may be
+//   Name: value                      negative or out of range); FLAGS: 'u' the content size is
+//    continuation                    unknown, digits: the size is that number (else the body's
+//   --                               size), 'p' proxy, 'g' gateway, 'c' no clock, 'k' no
+//   body bytes                       persistent connections ('-' for none). A field line is
+//   --                               split at its first ':' and one SP after it is dropped; a
+//   Trailer: value                   line starting with SP or HTAB continues the previous value
+//   --                               after an LF (obs-fold, which the rules must report).
+//   METHOD VERSION                   The request section is optional (none: no context); the
+//   Request-Field: value             last section, also optional, is the 200 the same GET would
+//   --                               have produced (context "G"): a start line and fields.
+//   200 11 - OK
+//   Content-Length: 10
+
+#include "fuzz_target.hpp"
+#include "fuzz_text.hpp"
+
+#include <respolicy/policy.hpp>
+#include <respolicy/report.hpp>
+#include <respolicy/rule.hpp>
+#include <respolicy/validate.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr char const* target = "fuzz_validate";
+
+using namespace respolicy::fuzz;
+
+bool same(respolicy::diagnostic const& a, respolicy::diagnostic const& b) {
+  return a.rule == b.rule && a.severity == b.severity && a.message == b.message &&
+         a.citation == b.citation && a.field.view() == b.field.view() &&
+         a.detail.view() == b.detail.view() && a.repaired == b.repaired;
+}
+
+void check_run(respolicy::response_view const& res, respolicy::request_context const* req,
+               respolicy::policy const& pol, bool minimal) {
+  auto const first = respolicy::validate(res, req, pol);
+  auto const second = respolicy::validate(res, req, pol);
+  RESPOLICY_FUZZ_CHECK(target, first.size() == second.size(),
+                       "validate() is not deterministic: two runs differ in size",
+                       first.to_string() + "---\n" + second.to_string());
+  respolicy::report appended = first;
+  respolicy::validate(res, req, pol, appended);
+  RESPOLICY_FUZZ_CHECK(target, appended.size() == 2 * first.size(),
+                       "validate() appending to a report adds a different number of findings",
+                       appended.to_string());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    auto const& d = first[i];
+    RESPOLICY_FUZZ_CHECK(target, same(d, second[i]) && same(d, appended[first.size() + i]),
+                         "validate() is not deterministic: a diagnostic differs between runs",
+                         first.to_string() + "---\n" + second.to_string());
+    auto const* info = d.info();
+    RESPOLICY_FUZZ_CHECK(target, info != nullptr && info->checked(),
+                         "a diagnostic names a rule that is not a checked catalog rule", d.rule);
+    RESPOLICY_FUZZ_CHECK(target, d.severity != respolicy::severity::off,
+                         "a diagnostic at severity off", d.rule);
+    if (minimal)
+      RESPOLICY_FUZZ_CHECK(target, info->in_minimal(),
+                           "policy::minimal() reports a rule outside the minimal profile", d.rule);
+  }
+  (void)first.to_string();
+}
+
+}  // namespace
+
+RESPOLICY_FUZZ_TARGET(fuzz_validate) {
+  respolicy::fuzz::input in{data, size};
+  auto const parts = sections(in.rest());
+
+  message res;
+  std::string_view head = parts[0];
+  res.start = read_start(next_line(head));
+  read_fields(head, res);
+  std::string_view const body = parts.size() > 1 ? parts[1] : std::string_view{};
+  message trailers;
+  if (parts.size() > 2) read_fields(parts[2], trailers);
+
+  std::optional<std::uint64_t> body_size = res.start.body_size.value_or(body.size());
+  if (res.start.size_unknown) body_size.reset();
+  respolicy::response_view const view{res.start.status,
+                                      res.start.reason,
+                                      res.start.version,
+                                      res.fields(),
+                                      body_size,
+                                      trailers.fields(),
+                                      body};
+
+  message req, equivalent;
+  std::string_view method;
+  int req_version = 11;
+  if (parts.size() > 3) {
+    std::string_view text = parts[3];
+    auto line = next_line(text);
+    method = next_word(line);
+    req_version = to_int(next_word(line), 11);
+    read_fields(text, req);
+  }
+  std::optional<respolicy::response_view> equivalent_view;
+  if (parts.size() > 4) {
+    std::string_view text = parts[4];
+    equivalent.start = read_start(next_line(text));
+    read_fields(text, equivalent);
+    std::optional<std::uint64_t> const eq_size =
+        equivalent.start.size_unknown ? std::nullopt
+                                      : std::optional(equivalent.start.body_size.value_or(0));
+    equivalent_view.emplace(equivalent.start.status, equivalent.start.reason,
+                            equivalent.start.version, equivalent.fields(), eq_size);
+  }
+  respolicy::request_context const context{method, req_version, req.fields(),
+                                           equivalent_view ? &*equivalent_view : nullptr};
+  respolicy::request_context const* ctx = parts.size() > 3 ? &context : nullptr;
+
+  // The standard profile with the server facts the flags pick (RFC 9110 §3.7, §6.6.1; RFC 9112
+  // §9.3): the rules that read them run both ways.
+  respolicy::policy pol = respolicy::policy::standard();
+  for (char c : res.start.flags) {
+    if (c == 'p') pol.role(respolicy::server_role::proxy);
+    if (c == 'g') pol.role(respolicy::server_role::gateway);
+    if (c == 'c') pol.has_clock(false);
+    if (c == 'k') pol.persistent_connections(false);
+  }
+  check_run(view, ctx, pol, false);
+  check_run(view, ctx, respolicy::policy::strict(), false);
+  check_run(view, ctx, respolicy::policy::minimal(), true);
+  if (ctx) check_run(view, nullptr, pol, false);
+  return 0;
+}
