@@ -9,8 +9,9 @@
 // byte selects the parser (modulo their number, in the order of `parsers` below), the rest is the
 // value. Properties:
 // - no parser crashes, reads out of bounds or invokes undefined behaviour (ASan, UBSan);
-// - iterating a parsed list yields exactly size() elements, and every view it or a parsed value
-//   holds lies inside the input;
+// - iterating a parsed list yields exactly size() elements; the views of list elements, URI
+//   components, media types, Cache-Control directives and Content-Range parts lie inside the
+//   input; an error's offset is inside the value;
 // - round trips where the grammar has one canonical form: an HTTP-date formats as an IMF-fixdate
 //   that parses back to the same instant, and an IMF-fixdate without a leap second formats back to
 //   its own text (RFC 9110 §5.6.7); a decimal or delta-seconds prints back to its digits without

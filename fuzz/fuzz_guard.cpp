@@ -356,7 +356,9 @@ void call_builder(std::string_view section) {
       respond::problem_details p;
       // `type` is a URI reference, an absolute URI under strict() (RFC 9457 §3.1.1).
       if (respolicy::grammar::parse_uri(arg(3))) p.type = arg(3);
-      p.title = arg(1);
+      // With type about:blank the title is the status phrase (the builder's documented
+      // precondition, RFC 9457 §4.2.1): a custom title only with a type.
+      if (!p.type.empty()) p.title = arg(1);
       p.detail = arg(0);
       auto const code = codes[to_u64(arg(2)) % std::size(codes)];
       check_built(respond::problem(ctx(req), static_cast<http::status>(code), p), req, "problem");

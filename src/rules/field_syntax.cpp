@@ -157,7 +157,7 @@ unsigned screen_value(std::string_view v) noexcept {
   } else if constexpr (!Structured) {
     // Two words that may overlap, or one padded with SPs, which never need a look.
     bool const look = n >= 8
-                          ? word_needs_look(load_le(p, 8)) | word_needs_look(load_le(p + n - 8, 8))
+                          ? word_needs_look(load_le(p, 8)) || word_needs_look(load_le(p + n - 8, 8))
                           : word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
     return out | (look ? screen_suspect : 0u);
   } else {

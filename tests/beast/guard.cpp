@@ -272,6 +272,39 @@ TEST_CASE("guard: CR, LF and NUL are found at every position of names and values
     }
 }
 
+TEST_CASE("guard: only rules with a safe repair in the table are ever repaired", "[beast][guard]") {
+  // The guard skips the repair pass when no finding's rule has repair_kind::safe; that is right
+  // only while apply_repair() repairs nothing else. Every other rule, on a response where most
+  // repairs would apply, must be refused.
+  std::size_t refused = 0;
+  for (auto const& rule : respolicy::rules()) {
+    if (rule.repair == respolicy::repair_kind::safe) continue;
+    response res{http::status::ok, 11, "content"};
+    res.set(http::field::date, "Sun, 06 Nov 1994 08:49:37 GMT");
+    res.set(http::field::content_length, "99");
+    res.set(http::field::cache_control, "max-age=\"5\", no-store=1");
+    res.set(http::field::pragma, "no-cache");
+    res.set(http::field::connection, "keep-alive, x-test");
+    res.set("X-Test", " padded ");
+    respolicy::diagnostic d;
+    d.rule = rule.id;
+    d.field.assign("X-Test");
+    d.detail.assign("x-test");
+    std::uint64_t dropped = 0;
+    respolicy::request_context const req{"HEAD", 11, {}};
+    INFO(rule.id);
+    CHECK_FALSE(rb::detail::apply_repair(d, res, &req, dropped));
+    ++refused;
+  }
+  CHECK(refused > 100);
+  // And the check itself sees a safe one.
+  respolicy::report rep;
+  respolicy::diagnostic d;
+  d.rule = "no-content-204";
+  rep.add(d);
+  CHECK(rb::detail::has_safe_repair(rep));
+}
+
 TEST_CASE("guard: a policy per route", "[beast][guard]") {
   SECTION("longest matching prefix") {
     auto const h = rb::guard(app, rb::guard_options{}

@@ -11,6 +11,8 @@
 
 #include <respolicy/beast/guard.hpp>
 
+#include <boost/beast/http/string_body.hpp>
+
 namespace http = boost::beast::http;
 
 http::message_generator handle(http::request<http::string_body> const& req) {

@@ -281,6 +281,11 @@ struct wire_reader::impl {
           skipping_ws = true;
           continue;
         }
+        if (out.empty()) {  // a folded line with no field line before it: nothing to fold into
+          find("field-name-token", at, {},
+               "a folded line with no field line before it: \"" + excerpt(line) + "\"");
+          continue;
+        }
         // RFC 9112 §5.2: obs-fold; a recipient replaces it with SP before interpreting the value.
         auto& last = out.back();
         find("no-obs-fold", at, std::string(last.name), "line folded at offset " + number(at));
@@ -914,21 +919,27 @@ struct wire_reader::impl {
       }
       // Stray content runs straight into the next status line ("helloHTTP/1.1 200 OK"), as a
       // client reading the connection sees it; so the next message may start mid-line.
+      // One line at a time, so that every line start gets the test above however the input was
+      // split into reads.
       auto const s = in.substr(pos);
-      std::size_t n = s.size();
+      auto const nl = s.find('\n');
+      auto const line = s.substr(0, nl == std::string_view::npos ? s.size() : nl + 1);
+      std::size_t n = line.size();
       bool found = false;
-      for (auto h = s.find("HTTP/"); h != std::string_view::npos; h = s.find("HTTP/", h + 1)) {
-        if (h + 5 < s.size() && is_digit(s[h + 5])) {
+      for (auto h = line.find("HTTP/"); h != std::string_view::npos;
+           h = line.find("HTTP/", h + 1)) {
+        if (h + 5 < line.size() && is_digit(line[h + 5])) {
           n = h;
           found = true;
           break;
         }
-        if (h + 5 >= s.size() && !eof) {
+        if (h + 5 >= line.size() && !eof) {
           n = h;  // decide when more input comes
           break;
         }
       }
-      if (!found && !eof && n == s.size()) n = s.size() > 5 ? s.size() - 5 : 0;
+      if (!found && !eof && nl == std::string_view::npos && n == s.size())
+        n = s.size() > 5 ? s.size() - 5 : 0;
       if (n == 0 && !found) return false;
       for (std::size_t i = 0; i < n && !surplus_nonblank; ++i)
         surplus_nonblank = s[i] != '\r' && s[i] != '\n';

@@ -269,7 +269,9 @@ std::string_view line_value(Line const& f) noexcept {
 }
 template <class Line>
 bool name_may_inject(Line const& f) noexcept {
-  return f.name() == http::field::unknown && has_cr_lf_nul(to_std(f.name_string()));
+  // Every name, known ones too: Beast files names under its field enum by a comparison that
+  // ignores bit 0x20, so "Content\rType" (CR is 0x0D, '-' is 0x2D) counts as Content-Type.
+  return has_cr_lf_nul(to_std(f.name_string()));
 }
 template <class Line>
 framing_field framing_kind(Line const& f) noexcept {
@@ -783,7 +785,7 @@ void guard_result(response_guard const& g, Result& res, Request const& req) {
                   "as message_generator does, and the guarded handler then returns the "
                   "http::message_generator, made after the check. Or return the http::response "
                   "and wrap the guard in respolicy::beast::as_generator(...)");
-    static_assert(is_response<Result>::value,
+    static_assert(std::is_same_v<Result, http::message_generator>,
                   "a guarded handler returns an http::response<Body, Fields>, a std::variant of "
                   "them, or a respolicy::beast::any_response");
   }

@@ -558,9 +558,12 @@ http::response<http::empty_body> not_modified(context const& ctx,
 
 /** An RFC 9457 `application/problem+json` response for `status`: the given members, `status`
     set to the response's code (RFC 9457 §3.1.2), and the code's phrase as `title` when the type
-    is `about:blank` and no title is given (RFC 9457 §4.2.1). Strings are escaped as JSON.
+    is `about:blank` and no title is given (RFC 9457 §4.2.1). Strings are escaped as JSON, and
+    bytes that are not UTF-8 become U+FFFD (JSON text is UTF-8, RFC 8259 §8.1).
 
-    Precondition (asserted): `status` can carry content.
+    Precondition (asserted): `status` can carry content. With type `about:blank` (or none), leave
+    `title` empty unless it is the phrase in the response's language: RFC 9457 §4.2.1 asks for
+    the status code's phrase, and another English title is reported as problem-about-blank-title.
 
     @par Example
     @code

@@ -14,6 +14,7 @@
 
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/http_date.hpp>
+#include <respolicy/grammar/uri.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -75,13 +76,51 @@ inline void append_quoted(std::string& out, std::string_view s) {
   out += '"';
 }
 
+/** The length of the well-formed UTF-8 sequence at `s[at]` (RFC 3629 §4), or 0. */
+constexpr std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
+  auto const b = [&](std::size_t i) { return static_cast<unsigned char>(s[at + i]); };
+  auto const in = [](unsigned char c, unsigned lo, unsigned hi) { return c >= lo && c <= hi; };
+  std::size_t const left = s.size() - at;
+  unsigned char const c = b(0);
+  if (c < 0x80) return 1;
+  if (in(c, 0xC2, 0xDF)) return left >= 2 && in(b(1), 0x80, 0xBF) ? 2 : 0;
+  if (in(c, 0xE0, 0xEF)) {
+    if (left < 3) return 0;
+    unsigned const lo = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+    unsigned const hi = c == 0xED ? 0x9F : 0xBF;  // no encoded surrogates
+    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) ? 3 : 0;
+  }
+  if (in(c, 0xF0, 0xF4)) {
+    if (left < 4) return 0;
+    unsigned const lo = c == 0xF0 ? 0x90 : 0x80;  // no overlong forms
+    unsigned const hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
 /** Appends `s` as a JSON string (RFC 8259 §7): quotation mark, reverse solidus and the control
-    characters U+0000 to U+001F are escaped; other bytes pass through (UTF-8 stays UTF-8). */
+    characters U+0000 to U+001F are escaped; well-formed UTF-8 passes through, and each byte that
+    does not begin a well-formed sequence becomes U+FFFD, since JSON text is UTF-8 (RFC 8259
+    §8.1). */
 inline void append_json_string(std::string& out, std::string_view s) {
   constexpr char hex[] = "0123456789abcdef";
   out += '"';
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char const c = s[i];
     auto const u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      auto const n = utf8_length(s, i);
+      if (n == 0) {
+        out += "\\ufffd";
+        ++i;
+      } else {
+        out.append(s.data() + i, n);
+        i += n;
+      }
+      continue;
+    }
+    ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -132,7 +171,12 @@ constexpr bool is_hex_digit(char c) noexcept {
 /** Returns `s` with every byte a URI-reference cannot contain percent-encoded (RFC 3986 §2.1):
     controls (CR, LF and NUL included), SP, DQUOTE, "<", ">", "\", "^", "`", "{", "|", "}",
     non-ASCII bytes, and a "%" that does not start a percent-encoding. Everything else is kept,
-    so a well-formed reference comes back unchanged and a hostile one cannot split the header. */
+    so a well-formed reference comes back unchanged and a hostile one cannot split the header.
+    Two more repairs keep the result a reference a sender may generate: an http or https URI
+    loses its userinfo (RFC 9110 §4.2.4: a sender MUST NOT generate it), and what is still not a
+    URI-reference (a ":" in the first segment of a relative path, a second "#"), or an http or
+    https URI without a host (RFC 9110 §4.2.1), is sent as a relative path with everything but
+    unreserved characters, "/" and percent-encodings percent-encoded. */
 inline std::string to_uri_reference(std::string_view s) {
   constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
@@ -150,7 +194,33 @@ inline std::string to_uri_reference(std::string_view s) {
     out += hex[u >> 4];
     out += hex[u & 0xf];
   }
-  return out;
+  if (auto const r = grammar::parse_uri_reference(out)) {
+    bool const http = !r->has_scheme || grammar::iequals(r->scheme, "http") ||
+                      grammar::iequals(r->scheme, "https");
+    if (http && r->has_userinfo) {
+      // A network-path reference ("//user@host/") takes the target's http or https scheme.
+      auto const at = static_cast<std::size_t>(r->userinfo.data() - out.data());
+      out.erase(at, r->userinfo.size() + 1);
+      return to_uri_reference(out);
+    }
+    if (!(r->has_scheme && http && r->host.empty())) return out;
+  }
+  std::string path;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char const c = s[i];
+    auto const u = static_cast<unsigned char>(c);
+    bool const encoded =
+        c == '%' && i + 2 < s.size() && is_hex_digit(s[i + 1]) && is_hex_digit(s[i + 2]);
+    if (encoded || c == '/' || c == '-' || c == '.' || c == '_' || c == '~' ||
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      path += c;
+      continue;
+    }
+    path += '%';
+    path += hex[u >> 4];
+    path += hex[u & 0xf];
+  }
+  return path;
 }
 
 }  // namespace respolicy::beast::respond::detail
