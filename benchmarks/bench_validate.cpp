@@ -9,6 +9,8 @@
 // response, building it and serializing it. Each BM_validate_* names its Beast baseline, and the
 // run ends with the ratios.
 
+#include "typical_200.hpp"
+
 #include <respolicy/respolicy.hpp>
 
 #include <benchmark/benchmark.h>
@@ -29,16 +31,7 @@ std::string const body_512(512, 'x');
 
 // The typical 200: Date, Server, Content-Type, Content-Length, ETag, Cache-Control, Vary and one
 // custom field, with a 512-byte body.
-field_view const typical_fields[] = {
-    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-    {"Server", "respolicy-bench/1.0"},
-    {"Content-Type", "text/html; charset=utf-8"},
-    {"Content-Length", "512"},
-    {"ETag", "\"5f2b7c1d-200\""},
-    {"Cache-Control", "public, max-age=3600"},
-    {"Vary", "Accept-Encoding"},
-    {"X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6"},
-};
+auto const& typical_fields = respolicy::bench::typical_200_fields;
 
 // A field as a handler writes it: a known field by its enum, any other by name.
 struct handler_field {

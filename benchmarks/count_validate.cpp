@@ -11,6 +11,8 @@
 //
 // Usage: count_validate typical|no-content|violations CALLS
 
+#include "typical_200.hpp"
+
 #include <respolicy/respolicy.hpp>
 
 #include <cstdio>
@@ -21,17 +23,7 @@ namespace {
 
 using respolicy::field_view;
 
-// The typical 200 of bench_validate.
-field_view const typical_fields[] = {
-    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-    {"Server", "respolicy-bench/1.0"},
-    {"Content-Type", "text/html; charset=utf-8"},
-    {"Content-Length", "512"},
-    {"ETag", "\"5f2b7c1d-200\""},
-    {"Cache-Control", "public, max-age=3600"},
-    {"Vary", "Accept-Encoding"},
-    {"X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6"},
-};
+auto const& typical_fields = respolicy::bench::typical_200_fields;
 
 field_view const no_content_fields[] = {
     {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},

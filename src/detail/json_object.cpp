@@ -7,6 +7,8 @@
 
 #include "detail/json_object.hpp"
 
+#include <respolicy/grammar/basic.hpp>
+
 #include <algorithm>
 
 namespace respolicy::detail::json {
@@ -36,30 +38,6 @@ int hex4(std::string_view s, std::size_t at) noexcept {
     v = v * 16 + d;
   }
   return v;
-}
-
-constexpr bool in(unsigned char c, unsigned lo, unsigned hi) noexcept { return c >= lo && c <= hi; }
-
-/** The length of the well-formed UTF-8 sequence at `s[at]` (RFC 3629 §4), or 0. */
-std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
-  auto const b = [&](std::size_t i) { return static_cast<unsigned char>(s[at + i]); };
-  std::size_t const left = s.size() - at;
-  unsigned char const c = b(0);
-  if (c < 0x80) return 1;
-  if (in(c, 0xC2, 0xDF)) return left >= 2 && in(b(1), 0x80, 0xBF) ? 2 : 0;
-  if (in(c, 0xE0, 0xEF)) {
-    if (left < 3) return 0;
-    unsigned const lo = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-    unsigned const hi = c == 0xED ? 0x9F : 0xBF;  // no encoded surrogates
-    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) ? 3 : 0;
-  }
-  if (in(c, 0xF0, 0xF4)) {
-    if (left < 4) return 0;
-    unsigned const lo = c == 0xF0 ? 0x90 : 0x80;  // no overlong forms
-    unsigned const hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF) ? 4 : 0;
-  }
-  return 0;
 }
 
 }  // namespace
@@ -155,7 +133,7 @@ bool object_reader::string(std::string_view& out) noexcept {
       continue;
     }
     if (static_cast<unsigned char>(c) < 0x20) return fail(error::control_char);
-    std::size_t const n = utf8_length(text_, pos_);
+    std::size_t const n = grammar::detail::utf8_length(text_, pos_);
     if (n == 0) return fail(error::bad_utf8);
     pos_ += n;
   }
@@ -347,7 +325,7 @@ char32_t next_char(std::string_view& s) noexcept {
     take(6);
     return 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (low - 0xDC00);
   }
-  std::size_t const n = c < 0x80 ? 1 : utf8_length(s, 0);
+  std::size_t const n = c < 0x80 ? 1 : grammar::detail::utf8_length(s, 0);
   if (n <= 1) {
     take(1);
     return c < 0x80 ? c : U'\uFFFD';

@@ -197,6 +197,30 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 
 namespace detail {
 
+/** The length of the well-formed UTF-8 sequence at `s[at]` (RFC 3629 §4: no overlong forms, no
+    encoded surrogates, nothing above U+10FFFF), or 0; `at` is inside `s`. */
+constexpr std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
+  auto const b = [&](std::size_t i) { return static_cast<unsigned char>(s[at + i]); };
+  auto const in = [](unsigned char c, unsigned lo, unsigned hi) { return c >= lo && c <= hi; };
+  std::size_t const left = s.size() - at;
+  unsigned char const c = b(0);
+  if (c < 0x80) return 1;
+  if (in(c, 0xC2, 0xDF)) return left >= 2 && in(b(1), 0x80, 0xBF) ? 2 : 0;
+  if (in(c, 0xE0, 0xEF)) {
+    if (left < 3) return 0;
+    unsigned const lo = c == 0xE0 ? 0xA0 : 0x80;
+    unsigned const hi = c == 0xED ? 0x9F : 0xBF;
+    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) ? 3 : 0;
+  }
+  if (in(c, 0xF0, 0xF4)) {
+    if (left < 4) return 0;
+    unsigned const lo = c == 0xF0 ? 0x90 : 0x80;
+    unsigned const hi = c == 0xF4 ? 0x8F : 0xBF;
+    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
 /** Bytes [at, at + len) of `s` (len <= 8) as a little-endian word; nothing outside is read. */
 constexpr std::uint64_t word_at(std::string_view s, std::size_t at, std::size_t len) noexcept {
   if (!std::is_constant_evaluated() && len >= 4) {

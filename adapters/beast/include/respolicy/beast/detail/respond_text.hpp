@@ -76,29 +76,6 @@ inline void append_quoted(std::string& out, std::string_view s) {
   out += '"';
 }
 
-/** The length of the well-formed UTF-8 sequence at `s[at]` (RFC 3629 §4), or 0. */
-constexpr std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
-  auto const b = [&](std::size_t i) { return static_cast<unsigned char>(s[at + i]); };
-  auto const in = [](unsigned char c, unsigned lo, unsigned hi) { return c >= lo && c <= hi; };
-  std::size_t const left = s.size() - at;
-  unsigned char const c = b(0);
-  if (c < 0x80) return 1;
-  if (in(c, 0xC2, 0xDF)) return left >= 2 && in(b(1), 0x80, 0xBF) ? 2 : 0;
-  if (in(c, 0xE0, 0xEF)) {
-    if (left < 3) return 0;
-    unsigned const lo = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-    unsigned const hi = c == 0xED ? 0x9F : 0xBF;  // no encoded surrogates
-    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) ? 3 : 0;
-  }
-  if (in(c, 0xF0, 0xF4)) {
-    if (left < 4) return 0;
-    unsigned const lo = c == 0xF0 ? 0x90 : 0x80;  // no overlong forms
-    unsigned const hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    return in(b(1), lo, hi) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF) ? 4 : 0;
-  }
-  return 0;
-}
-
 /** Appends `s` as a JSON string (RFC 8259 §7): quotation mark, reverse solidus and the control
     characters U+0000 to U+001F are escaped; well-formed UTF-8 passes through, and each byte that
     does not begin a well-formed sequence becomes U+FFFD, since JSON text is UTF-8 (RFC 8259
@@ -110,7 +87,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
     char const c = s[i];
     auto const u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
-      auto const n = utf8_length(s, i);
+      auto const n = grammar::detail::utf8_length(s, i);
       if (n == 0) {
         out += "\\ufffd";
         ++i;
