@@ -153,7 +153,8 @@ constexpr bool is_hex_digit(char c) noexcept {
     loses its userinfo (RFC 9110 §4.2.4: a sender MUST NOT generate it), and what is still not a
     URI-reference (a ":" in the first segment of a relative path, a second "#"), or an http or
     https URI without a host (RFC 9110 §4.2.1), is sent as a relative path with everything but
-    unreserved characters, "/" and percent-encodings percent-encoded. */
+    unreserved characters, "/" and percent-encodings percent-encoded (and a leading "//" as
+    "/%2F"). */
 inline std::string to_uri_reference(std::string_view s) {
   constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
@@ -172,15 +173,17 @@ inline std::string to_uri_reference(std::string_view s) {
     out += hex[u & 0xf];
   }
   if (auto const r = grammar::parse_uri_reference(out)) {
-    bool const http = !r->has_scheme || grammar::iequals(r->scheme, "http") ||
-                      grammar::iequals(r->scheme, "https");
+    // An http or https URI, or a network-path reference ("//host/"), which takes the target's
+    // http or https scheme (RFC 3986 §5.2).
+    bool const http =
+        r->has_scheme ? grammar::iequals(r->scheme, "http") || grammar::iequals(r->scheme, "https")
+                      : r->has_authority;
     if (http && r->has_userinfo) {
-      // A network-path reference ("//user@host/") takes the target's http or https scheme.
       auto const at = static_cast<std::size_t>(r->userinfo.data() - out.data());
       out.erase(at, r->userinfo.size() + 1);
       return to_uri_reference(out);
     }
-    if (!(r->has_scheme && http && r->host.empty())) return out;
+    if (!(http && r->host.empty())) return out;
   }
   std::string path;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -197,6 +200,8 @@ inline std::string to_uri_reference(std::string_view s) {
     path += hex[u >> 4];
     path += hex[u & 0xf];
   }
+  // A path may not begin with "//", which would read as an authority (RFC 3986 §3.3).
+  if (path.size() >= 2 && path[0] == '/' && path[1] == '/') path.replace(1, 1, "%2F");
   return path;
 }
 
