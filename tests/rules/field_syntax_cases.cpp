@@ -152,8 +152,7 @@ constexpr rule_case cases[] = {
     {"ows-single-sp", near_miss, "204\nCache-Control: no-cache, no-store"},
     {"ows-single-sp", near_miss, "204\nVary: Accept,Origin"},
     {"ows-single-sp", near_miss, "204\nVary: Accept , Origin"},
-    {"ows-single-sp", near_miss,
-     "401\nWWW-Authenticate: Basic realm=\"a,  b\"\nContent-Length: 0"},
+    {"ows-single-sp", near_miss, "401\nWWW-Authenticate: Basic realm=\"a,  b\"\nContent-Length: 0"},
     {"ows-single-sp", near_miss, "204\nVia: 1.1 proxy (a ;  b)"},
     {"ows-single-sp", near_miss, "204\nX-List: a,  b"},
 
