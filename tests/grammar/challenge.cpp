@@ -7,6 +7,8 @@
 
 #include <respolicy/grammar/challenge.hpp>
 
+#include "grammar/exact_buffer.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -21,17 +23,7 @@ namespace {
 
 // The input copied into a heap buffer of exactly its size: AddressSanitizer reports any read past
 // its end.
-class exact_copy {
- public:
-  explicit exact_copy(std::string_view s) : buf_(new char[s.size()]), size_(s.size()) {
-    if (size_ != 0) std::memcpy(buf_.get(), s.data(), size_);
-  }
-  std::string_view view() const noexcept { return {buf_.get(), size_}; }
-
- private:
-  std::unique_ptr<char[]> buf_;
-  std::size_t size_;
-};
+using exact_copy = respolicy::test::exact_buffer;
 
 // A challenge written as "scheme|token68|name=value name=value", values as written.
 std::string describe(challenge const& c) {
