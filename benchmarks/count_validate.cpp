@@ -11,7 +11,7 @@
 //
 // Usage: count_validate typical|no-content|violations CALLS
 
-#include "typical_200.hpp"
+#include "responses.hpp"
 
 #include <respolicy/respolicy.hpp>
 
@@ -30,19 +30,7 @@ field_view const no_content_fields[] = {
     {"Server", "respolicy-bench/1.0"},
 };
 
-// The ten-violations 204 of bench_validate.
-field_view const violation_fields[] = {
-    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-    {"Date", "Sun, 22 Nov 2026 10:00:01 GMT"},
-    {"Content-Length", "3"},
-    {"X-Injected", "a\r\nSet-Cookie: x=1"},
-    {"X-Bell", "ding\x07"},
-    {"Vary", "Accept,,Origin"},
-    {"Warning", "199 - \"stale\""},
-    {"Content-MD5", "Q2hlY2sgSW50ZWdyaXR5IQ=="},
-    {"X-Padded", " value "},
-    {"X-Latin", "caf\xe9"},
-};
+auto const& violation_fields = respolicy::bench::ten_violations_fields;
 
 }  // namespace
 

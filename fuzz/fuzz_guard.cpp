@@ -374,10 +374,7 @@ RESPOLICY_FUZZ_TARGET(fuzz_guard) {
   respolicy::fuzz::input in{data, size};
   auto const parts = sections(in.rest());
 
-  message spec;
-  std::string_view head = parts[0];
-  spec.start = read_start(next_line(head));
-  read_fields(head, spec);
+  message spec = read_response(parts[0]);
   bool const use_set = spec.start.flags.find('s') != std::string::npos;
   bool const prepare = spec.start.flags.find('P') != std::string::npos;
 
@@ -418,12 +415,8 @@ RESPOLICY_FUZZ_TARGET(fuzz_guard) {
   message equivalent;
   std::optional<respolicy::response_view> equivalent_view;
   if (parts.size() > 4) {
-    std::string_view text = parts[4];
-    equivalent.start = read_start(next_line(text));
-    read_fields(text, equivalent);
-    std::optional<std::uint64_t> const eq_size =
-        equivalent.start.size_unknown ? std::nullopt
-                                      : std::optional(equivalent.start.body_size.value_or(0));
+    equivalent = read_response(parts[4]);
+    auto const eq_size = content_size(equivalent, 0);
     equivalent_view.emplace(equivalent.start.status, equivalent.start.reason,
                             equivalent.start.version, equivalent.fields(), eq_size);
   }

@@ -136,6 +136,21 @@ inline void read_fields(std::string_view text, message& m) {
   }
 }
 
+/** A response section: its start line, then its field lines. */
+inline message read_response(std::string_view text) {
+  message m;
+  m.start = read_start(next_line(text));
+  read_fields(text, m);
+  return m;
+}
+
+/** The content size a response section announces: nothing when its flags say unknown, else the
+    size it gives or `fallback`. */
+inline std::optional<std::uint64_t> content_size(message const& m, std::uint64_t fallback) {
+  if (m.start.size_unknown) return std::nullopt;
+  return m.start.body_size.value_or(fallback);
+}
+
 }  // namespace respolicy::fuzz
 
 #endif

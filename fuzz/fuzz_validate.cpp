@@ -92,16 +92,12 @@ RESPOLICY_FUZZ_TARGET(fuzz_validate) {
   respolicy::fuzz::input in{data, size};
   auto const parts = sections(in.rest());
 
-  message res;
-  std::string_view head = parts[0];
-  res.start = read_start(next_line(head));
-  read_fields(head, res);
+  message res = read_response(parts[0]);
   std::string_view const body = parts.size() > 1 ? parts[1] : std::string_view{};
   message trailers;
   if (parts.size() > 2) read_fields(parts[2], trailers);
 
-  std::optional<std::uint64_t> body_size = res.start.body_size.value_or(body.size());
-  if (res.start.size_unknown) body_size.reset();
+  auto const body_size = content_size(res, body.size());
   respolicy::response_view const view{res.start.status,
                                       res.start.reason,
                                       res.start.version,
@@ -122,12 +118,8 @@ RESPOLICY_FUZZ_TARGET(fuzz_validate) {
   }
   std::optional<respolicy::response_view> equivalent_view;
   if (parts.size() > 4) {
-    std::string_view text = parts[4];
-    equivalent.start = read_start(next_line(text));
-    read_fields(text, equivalent);
-    std::optional<std::uint64_t> const eq_size =
-        equivalent.start.size_unknown ? std::nullopt
-                                      : std::optional(equivalent.start.body_size.value_or(0));
+    equivalent = read_response(parts[4]);
+    auto const eq_size = content_size(equivalent, 0);
     equivalent_view.emplace(equivalent.start.status, equivalent.start.reason,
                             equivalent.start.version, equivalent.fields(), eq_size);
   }
