@@ -44,25 +44,24 @@ method_id lookup_method(std::string_view m) noexcept;
 /** Which known fields occur in a field list, which occur on several lines, and where each first
     occurs. Two words and no zeroing of the positions: cheap to set up for every response. */
 struct field_index {
-  static_assert(field_id_count <= 64, "one bit per known field");
+  static_assert(field_id_count < 64, "one bit per known field, and one for unknown names");
 
   std::uint64_t present = 0;
   std::uint64_t repeated_ = 0;
-  std::array<std::uint32_t, field_id_count> first;  // meaningful where present
+  // Meaningful where present; the last slot takes the unknown names' positions, never read.
+  std::array<std::uint32_t, field_id_count + 1> first;
 
   static constexpr std::uint64_t bit(field_id id) noexcept {
     return std::uint64_t{1} << static_cast<unsigned>(id);
   }
 
+  // Every field line of every response comes through here: unknown names take the same path.
   void add(field_id id, std::uint32_t position) noexcept {
-    if (id == field_id::unknown) return;
-    auto const b = bit(id);
-    if (present & b) {
-      repeated_ |= b;
-    } else {
-      present |= b;
-      first[static_cast<std::size_t>(id)] = position;
-    }
+    auto const b = id == field_id::unknown ? 0 : bit(id);
+    auto const seen = present & b;
+    repeated_ |= seen;
+    present |= b;
+    if (!seen) first[static_cast<std::size_t>(id)] = position;
   }
   bool has(field_id id) const noexcept { return (present & bit(id)) != 0; }
   /** True when `id` occurs on more than one line. */

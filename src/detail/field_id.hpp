@@ -222,7 +222,7 @@ inline constexpr auto field_slots = [] {
 /** Maps a field name to its id, case-insensitively; `unknown` for any other name. */
 constexpr field_id lookup_field(std::string_view name) noexcept {
   auto const n = name.size();
-  if (n == 0 || n > max_field_name) return field_id::unknown;
+  if (n - 1 >= max_field_name) return field_id::unknown;  // empty (wraps around) or too long
   // The first and the last word are read once; a candidate must match both, and the words in
   // between only when the name is longer than 16 bytes.
   auto const first = name_word(name, 0);
@@ -233,6 +233,7 @@ constexpr field_id lookup_field(std::string_view name) noexcept {
     auto const& w = field_words[i];
     if (w.size != n || (first | w.mask[0]) != w.word[0] || (last | w.last_mask) != w.last_word)
       continue;
+    if (n <= 16) return static_cast<field_id>(i);
     bool middle = true;
     for (std::size_t k = 1; k + 1 < word_count(n); ++k)
       middle &= (name_word(name, k) | w.mask[k]) == w.word[k];

@@ -121,6 +121,7 @@ enum screen_bit : unsigned {
   screen_suspect = 1,    // whitespace at either end, or a byte outside 0x20-0x7E (HTAB too)
   screen_two_sp = 2,     // two SPs in a row
   screen_backslash = 4,  // a backslash
+  screen_comma = 8,      // a comma, which may end an empty list element
 };
 
 #if defined(__SSE2__)
@@ -128,7 +129,8 @@ inline __m128i load16(char const* p) noexcept {
   return _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
 }
 
-// Structured: also look for two SPs and backslashes, which only structured fields care about.
+// Structured: also look for two SPs, backslashes and commas, which only structured fields care
+// about.
 template <bool Structured>
 unsigned screen_value(std::string_view v) noexcept {
   auto const n = v.size();
@@ -139,13 +141,15 @@ unsigned screen_value(std::string_view v) noexcept {
   // (controls, DEL, obs-text) lands at or below it.
   __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
   __m128i const sp = _mm_set1_epi8(' '), backslash = _mm_set1_epi8('\\');
-  __m128i bad = _mm_setzero_si128(), pairs = bad, slashes = bad;
+  __m128i const comma = _mm_set1_epi8(',');
+  __m128i bad = _mm_setzero_si128(), pairs = bad, slashes = bad, commas = bad;
   auto const add = [&](__m128i b, __m128i valid) {
     bad = _mm_or_si128(bad, _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(b, one), limit), valid));
     if constexpr (Structured) {
       auto const spaces = _mm_cmpeq_epi8(b, sp);
       pairs = _mm_or_si128(pairs, _mm_and_si128(spaces, _mm_srli_si128(spaces, 1)));
       slashes = _mm_or_si128(slashes, _mm_cmpeq_epi8(b, backslash));
+      commas = _mm_or_si128(commas, _mm_cmpeq_epi8(b, comma));
     }
   };
   if (n >= 16) {
@@ -162,7 +166,7 @@ unsigned screen_value(std::string_view v) noexcept {
     return out | (look ? screen_suspect : 0u);
   } else {
     // A short value in a zero-padded register (never read past its end); the padding is masked
-    // out of `bad`, and a zero byte is neither a SP nor a backslash.
+    // out of `bad`, and a zero byte is neither a SP, a backslash nor a comma.
     auto const lo = load_le(p, n < 8 ? n : 8);
     auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
     __m128i const index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
@@ -173,6 +177,7 @@ unsigned screen_value(std::string_view v) noexcept {
   if constexpr (Structured) {
     if (_mm_movemask_epi8(pairs)) out |= screen_two_sp;
     if (_mm_movemask_epi8(slashes)) out |= screen_backslash;
+    if (_mm_movemask_epi8(commas)) out |= screen_comma;
   }
   return out;
 }
@@ -185,6 +190,7 @@ unsigned screen_value(std::string_view v) noexcept {
   unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) || value_needs_look(v) ? screen_suspect : 0u;
   if (Structured && v.find("  ") != std::string_view::npos) out |= screen_two_sp;
   if (Structured && v.find('\\') != std::string_view::npos) out |= screen_backslash;
+  if (Structured && v.find(',') != std::string_view::npos) out |= screen_comma;
   return out;
 }
 #endif
@@ -503,6 +509,42 @@ void check_connection_lists_hop_by_hop(checker& c) {
            "Connection does not list proxy-connection");
 }
 
+// What the per-line checks need to know about a field, one byte per field_id.
+enum field_trait : std::uint8_t {
+  trait_structured = 1,   // screen_value<true>: two SPs, backslashes and commas matter
+  trait_ows = 2,          // ows_fields
+  trait_quoting = 4,      // quoting_fields
+  trait_list = 8,         // list_fields
+  trait_always_look = 16  // an unknown name (checked as a token) or Connection (its options)
+};
+
+constexpr auto field_traits = [] {
+  std::array<std::uint8_t, field_id_count + 1> t{};
+  for (std::size_t i = 0; i < field_id_count; ++i) {
+    auto const b = fbit(static_cast<field_id>(i));
+    t[i] = static_cast<std::uint8_t>(
+        ((structured_fields & b) ? trait_structured : 0) | ((ows_fields & b) ? trait_ows : 0) |
+        ((quoting_fields & b) ? trait_quoting : 0) | ((list_fields & b) ? trait_list : 0));
+  }
+  t[static_cast<std::size_t>(field_id::connection)] |= trait_always_look;
+  t[field_id_count] = trait_always_look;  // field_id::unknown
+  return t;
+}();
+
+// The checks of one field line that its screen sends on.
+[[gnu::noinline]] void look_closer(checker& c, field_id id, unsigned traits, field_view const& f,
+                                   unsigned screen) {
+  if (id == field_id::unknown) check_field_name_token(c, f.name);
+  if (screen & screen_suspect) check_field_value(c, f.name, f.value);
+  if ((screen & (screen_suspect | screen_two_sp)) && (traits & trait_ows))
+    check_ows_single_sp(c, id, f.name, f.value);
+  if ((screen & screen_backslash) && (traits & trait_quoting))
+    check_quoted_pair_minimal(c, id, f.name, f.value);
+  if (id == field_id::connection) scan_connection(c, f.value);
+  if ((screen & screen_comma) && (traits & trait_list))
+    check_no_empty_list_elements(c, id, f.name, f.value);
+}
+
 }  // namespace
 
 void scan_fields(checker& c) {
@@ -511,19 +553,12 @@ void scan_fields(checker& c) {
     auto const& f = fields[i];
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
-    if (id == field_id::unknown) check_field_name_token(c, f.name);
-    auto const b = id == field_id::unknown ? 0 : field_index::bit(id);
+    auto const t = field_traits[static_cast<std::size_t>(id)];
     auto const screen =
-        (structured_fields & b) ? screen_value<true>(f.value) : screen_value<false>(f.value);
-    if (screen & screen_suspect) check_field_value(c, f.name, f.value);
-    if (id == field_id::unknown) continue;
-    if ((screen & (screen_suspect | screen_two_sp)) && (ows_fields & b))
-      check_ows_single_sp(c, id, f.name, f.value);
-    if ((screen & screen_backslash) && (quoting_fields & b))
-      check_quoted_pair_minimal(c, id, f.name, f.value);
-    if (!(list_fields & b)) continue;
-    if (id == field_id::connection) scan_connection(c, f.value);
-    check_no_empty_list_elements(c, id, f.name, f.value);
+        (t & trait_structured) ? screen_value<true>(f.value) : screen_value<false>(f.value);
+    // A clean value of a known field that needs no walk, the common case, ends here.
+    if (screen == 0 && !(t & trait_always_look)) continue;
+    look_closer(c, id, t, f, screen);
   }
   if (c.has(field_id::content_length))
     c.content_length = parse_decimal(c.value(field_id::content_length));

@@ -209,9 +209,21 @@ void check_200_empty_needs_explicit_length(checker& c, framing f) {
     c.emit("200-empty-needs-explicit-length", {}, "empty 200 without Content-Length: 0");
 }
 
+// The common response: a status that may carry content, not to HEAD or CONNECT, one
+// Content-Length that parses and matches the content, no Transfer-Encoding and no trailers. Not
+// one framing rule can apply to it: each check below returns at one of these tests.
+bool plainly_framed(checker const& c) noexcept {
+  int const s = c.status();
+  return !c.transfer_encoding && c.res.trailers.empty() && s >= 200 && s != 204 && s != 205 &&
+         s != 304 && !c.is_head() && !c.is_connect_2xx() && c.content_length && c.res.body_size &&
+         *c.content_length == *c.res.body_size && !c.index.repeated(field_id::content_length) &&
+         !(c.req && c.req->equivalent_200);
+}
+
 }  // namespace
 
 void check_framing(checker& c) {
+  if (plainly_framed(c)) return;
   if (c.transfer_encoding) scan_transfer_codings(c);
   check_no_content(c);
   check_205_zero_length_framing(c);

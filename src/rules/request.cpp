@@ -246,6 +246,9 @@ void scan_request(checker& c) {
 }
 
 void check_request(checker& c) {
+  // A 200 to GET, the most common exchange, is not interim, answers no HEAD, range, precondition
+  // or signal, and is right for GET: of the rules here only the connection options apply.
+  if (c.status() == 200 && c.method() == method_id::get) return check_connection_options(c);
   check_interim(c);
   check_head_same_fields_as_get(c);
   check_ranges(c);

@@ -23,14 +23,13 @@ void check_status_code_range(checker& c) {
   if (!is_valid_status(c.status())) c.emitf("status-code-range", {}, "status %d", c.status());
 }
 
-void check_status_code_registered(checker& c) {
-  if (is_valid_status(c.status()) && !find_status(c.status()))
+void check_status_code_registered(checker& c, status_info const* info) {
+  if (is_valid_status(c.status()) && !info)
     c.emitf("status-code-registered", {}, "%d is not registered; clients treat it as %d",
             c.status(), c.status() / 100 * 100);
 }
 
-void check_status_code_deprecated_or_reserved(checker& c) {
-  auto const* s = find_status(c.status());
+void check_status_code_deprecated_or_reserved(checker& c, status_info const* s) {
   if (!s) return;
   char const* why = s->obsoleted()    ? "obsoleted"
                     : s->deprecated() ? "deprecated"
@@ -40,9 +39,11 @@ void check_status_code_deprecated_or_reserved(checker& c) {
   if (why) c.emitf("status-code-deprecated-or-reserved", {}, "%d is %s", c.status(), why);
 }
 
-void check_reason_phrase(checker& c) {
-  // RFC 9112 §4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ).
+void check_reason_phrase(checker& c, status_info const* s) {
   auto const reason = c.res.reason;
+  // Most responses send the registered phrase, which is visible ASCII and SP: nothing to report.
+  if (s && reason == s->reason) return;
+  // RFC 9112 §4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ).
   bool bad = false, high = false;
   for (std::size_t i = 0; i < reason.size(); ++i) {
     auto const ch = static_cast<unsigned char>(reason[i]);
@@ -56,7 +57,7 @@ void check_reason_phrase(checker& c) {
   if (high) c.emit("reason-phrase-ascii", {}, "octets above 0x7F");
   if (bad || reason.empty()) return;
   // RFC 9110 §15.1: phrases are recommendations; a different one is worth a note, never an error.
-  if (auto const* s = find_status(c.status()); s && reason != s->reason) {
+  if (s) {
     small_text<120> d;
     d.append(s->is_historical_reason(reason) ? "historical phrase; registered: \""
                                              : "registered: \"");
@@ -88,9 +89,10 @@ void check_response_version(checker& c) {
 void check_status_line(checker& c) {
   check_status_code_three_digits(c);
   check_status_code_range(c);
-  check_status_code_registered(c);
-  check_status_code_deprecated_or_reserved(c);
-  check_reason_phrase(c);
+  auto const* info = find_status(c.status());
+  check_status_code_registered(c, info);
+  check_status_code_deprecated_or_reserved(c, info);
+  check_reason_phrase(c, info);
   check_http_version_syntax(c);
   check_response_version(c);
 }
