@@ -36,14 +36,13 @@ class small_text {
     append(s);
   }
 
+  /** Appends `s`; what does not fit is cut, and the last three bytes become "...". */
   constexpr void append(std::string_view s) noexcept {
-    for (char c : s) {
-      if (size_ == N) {
-        for (std::size_t i = N - 3; i < N; ++i) data_[i] = '.';
-        return;
-      }
-      data_[size_++] = c;
-    }
+    std::size_t const room = N - size_;
+    std::size_t const n = s.size() < room ? s.size() : room;
+    std::copy_n(s.data(), n, data_ + size_);  // one block copy: diagnostics are built often
+    size_ = static_cast<std::uint8_t>(size_ + n);
+    if (n < s.size()) std::fill_n(data_ + N - 3, 3, '.');
   }
 
   constexpr std::string_view view() const noexcept { return {data_, size_}; }
