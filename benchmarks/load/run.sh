@@ -32,12 +32,19 @@ fi
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# With two or more cores, the server and wrk each keep one (taskset, from util-linux): neither
+# migrates, and the two runs of a round see the same placement.
+pin_server='' pin_client=''
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+  pin_server='taskset -c 0' pin_client='taskset -c 1'
+fi
+
 ticks=$(getconf CLK_TCK)
 
 run_one() {  # $1: guarded|unguarded, $2: seconds; prints requests/s and CPU µs per request
   local log port pid out requests rps cpu
   log=$(mktemp)
-  "$server_bin" --serve "$1" 1 >"$log" &
+  $pin_server "$server_bin" --serve "$1" 1 >"$log" &
   pid=$!
   port=
   for _ in $(seq 50); do
@@ -47,7 +54,7 @@ run_one() {  # $1: guarded|unguarded, $2: seconds; prints requests/s and CPU µs
   done
   [ -n "$port" ] || { kill "$pid"; rm -f "$log"; echo "load: the server did not start" >&2; exit 1; }
   # One wrk thread and one server thread: the machine's two cores, one each.
-  out=$(wrk -t1 -c"$connections" -d"${2}s" "http://127.0.0.1:$port$path")
+  out=$($pin_client wrk -t1 -c"$connections" -d"${2}s" "http://127.0.0.1:$port$path")
   # utime and stime, fields 14 and 15 of /proc/PID/stat (the name, field 2, has no spaces here).
   cpu=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
   kill -INT "$pid"
@@ -61,7 +68,7 @@ run_one() {  # $1: guarded|unguarded, $2: seconds; prints requests/s and CPU µs
     'BEGIN { printf "%s %.3f\n", r, c / t * 1e6 / n }'
 }
 
-echo "load: GET $path, $connections connections, 1 wrk thread, 1 server thread;" \
+echo "load: GET $path, $connections connections, 1 wrk thread, 1 server thread${pin_server:+ (pinned to cores 0 and 1)};" \
      "$rounds rounds of ${duration}s each way after a warm-up; load average $(load_average)" >&2
 run_one unguarded 2 >/dev/null
 run_one guarded 2 >/dev/null
