@@ -129,22 +129,20 @@ inline __m128i load16(char const* p) noexcept {
   return _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
 }
 
-// Structured: also look for two SPs, backslashes and commas, which only structured fields care
-// about.
+// Values longer than 32 bytes: blocks 15 bytes apart, the last one ending at the value's end, so
+// that every two neighbouring bytes share a block and no pair of SPs is missed.
 template <bool Structured>
-unsigned screen_value(std::string_view v) noexcept {
+unsigned screen_long_value(std::string_view v) noexcept {
   auto const n = v.size();
-  if (n == 0) return 0;
   char const* p = v.data();
-  unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) ? screen_suspect : 0u;
   // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20; everything else
   // (controls, DEL, obs-text) lands at or below it.
   __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
   __m128i const sp = _mm_set1_epi8(' '), backslash = _mm_set1_epi8('\\');
   __m128i const comma = _mm_set1_epi8(',');
   __m128i bad = _mm_setzero_si128(), pairs = bad, slashes = bad, commas = bad;
-  auto const add = [&](__m128i b, __m128i valid) {
-    bad = _mm_or_si128(bad, _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(b, one), limit), valid));
+  auto const add = [&](__m128i b) {
+    bad = _mm_or_si128(bad, _mm_cmplt_epi8(_mm_add_epi8(b, one), limit));
     if constexpr (Structured) {
       auto const spaces = _mm_cmpeq_epi8(b, sp);
       pairs = _mm_or_si128(pairs, _mm_and_si128(spaces, _mm_srli_si128(spaces, 1)));
@@ -152,28 +150,9 @@ unsigned screen_value(std::string_view v) noexcept {
       commas = _mm_or_si128(commas, _mm_cmpeq_epi8(b, comma));
     }
   };
-  if (n >= 16) {
-    // Blocks 15 bytes apart, the last one ending at the value's end: every two neighbouring
-    // bytes share a block, so no pair of SPs is missed.
-    __m128i const all = _mm_set1_epi8(-1);
-    for (std::size_t i = 0; i + 16 < n; i += 15) add(load16(p + i), all);
-    add(load16(p + n - 16), all);
-  } else if constexpr (!Structured) {
-    // Two words that may overlap, or one padded with SPs, which never need a look.
-    bool const look = n >= 8
-                          ? word_needs_look(load_le(p, 8)) || word_needs_look(load_le(p + n - 8, 8))
-                          : word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
-    return out | (look ? screen_suspect : 0u);
-  } else {
-    // A short value in a zero-padded register (never read past its end); the padding is masked
-    // out of `bad`, and a zero byte is neither a SP, a backslash nor a comma.
-    auto const lo = load_le(p, n < 8 ? n : 8);
-    auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
-    __m128i const index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    add(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)),
-        _mm_cmplt_epi8(index, _mm_set1_epi8(static_cast<char>(n))));
-  }
-  if (_mm_movemask_epi8(bad)) out |= screen_suspect;
+  for (std::size_t i = 0; i + 16 < n; i += 15) add(load16(p + i));
+  add(load16(p + n - 16));
+  unsigned out = _mm_movemask_epi8(bad) ? screen_suspect : 0u;
   if constexpr (Structured) {
     if (_mm_movemask_epi8(pairs)) out |= screen_two_sp;
     if (_mm_movemask_epi8(slashes)) out |= screen_backslash;
@@ -181,16 +160,92 @@ unsigned screen_value(std::string_view v) noexcept {
   }
   return out;
 }
+
+// Bit i set where byte i of the block is `c`.
+inline std::uint32_t bytes_equal(__m128i b, char c) noexcept {
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8(c))));
+}
+
+// Bit i set where byte i of the block is outside 0x20-0x7E: adding 1 maps 0x20-0x7E to
+// 0x21-0x7F, the only signed bytes above 0x20.
+inline std::uint32_t odd_bytes(__m128i b) noexcept {
+  __m128i const moved = _mm_add_epi8(b, _mm_set1_epi8(1));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(0x21))));
+}
+
+// The masks' form of may_have_empty_element() below, for a value of n <= 32 bytes without odd
+// bytes: true when no byte other than SP lies before the first comma, between two commas or after
+// the last. Quoted strings are not looked at, so this can say yes wrongly, never no.
+inline bool may_have_empty_element(std::uint32_t commas, std::uint32_t spaces,
+                                   unsigned n) noexcept {
+  std::uint64_t const content = ((std::uint64_t{1} << n) - 1) & ~std::uint64_t{commas | spaces};
+  std::uint64_t from = 1;  // the lowest bit of the part of the value not yet looked at
+  for (std::uint32_t rest = commas; rest != 0; rest &= rest - 1) {
+    std::uint64_t const comma = rest & (0u - rest);
+    if (!(content & (comma - from))) return true;  // nothing between `from` and this comma
+    from = comma << 1;
+  }
+  return !(content & (std::uint64_t{0} - from));  // nothing after the last comma
+}
+
+// Structured: also look for two SPs, backslashes and commas, which only structured fields care
+// about. Most values have at most 32 bytes: two blocks, read as bit masks of the value's bytes.
+// `list`: the value is a list (RFC 9110 §5.6.1), whose commas may end an empty element.
+template <bool Structured>
+unsigned screen_value(std::string_view v, bool list = false) noexcept {
+  auto const n = v.size();
+  if (n == 0) return 0;
+  char const* p = v.data();
+  if (n > 32) {
+    auto const out =
+        (is_ows(p[0]) || is_ows(p[n - 1]) ? screen_suspect : 0u) | screen_long_value<Structured>(v);
+    return list ? out : out & ~screen_comma;
+  }
+  // Two blocks: the first 16 bytes and the last 16, overlapping, whose masks combine at their
+  // offsets; or, below 16 bytes, one zero-padded block (never read past the value's end) whose
+  // padding is masked out. A zero byte of the padding is neither a SP, a backslash nor a comma.
+  std::uint32_t odd, spaces, slashes = 0, commas = 0;
+  auto const n32 = static_cast<unsigned>(n);
+  if (n >= 16) {
+    __m128i const first = load16(p), last = load16(p + n - 16);
+    odd = odd_bytes(first) | odd_bytes(last) << (n32 - 16);
+    spaces = bytes_equal(first, ' ') | bytes_equal(last, ' ') << (n32 - 16);
+    if constexpr (Structured) {
+      slashes = bytes_equal(first, '\\') | bytes_equal(last, '\\');
+      commas = bytes_equal(first, ',') | bytes_equal(last, ',') << (n32 - 16);
+    }
+  } else {
+    auto const lo = load_le(p, n < 8 ? n : 8);
+    auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
+    __m128i const block = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
+    odd = odd_bytes(block) & ((1u << n32) - 1);
+    spaces = bytes_equal(block, ' ');
+    if constexpr (Structured) {
+      slashes = bytes_equal(block, '\\');
+      commas = bytes_equal(block, ',');
+    }
+  }
+  // An HTAB at either end is among the odd bytes already.
+  std::uint32_t const ends = 1u | 1u << (n32 - 1);
+  unsigned out = (odd | (spaces & ends)) ? screen_suspect : 0u;
+  if constexpr (Structured) {
+    if (spaces & (spaces >> 1)) out |= screen_two_sp;
+    if (slashes) out |= screen_backslash;
+    // A value with odd bytes (HTAB among them) gets the byte-wise look.
+    if (list && commas && (odd || may_have_empty_element(commas, spaces, n32))) out |= screen_comma;
+  }
+  return out;
+}
 #else
 template <bool Structured>
-unsigned screen_value(std::string_view v) noexcept {
+unsigned screen_value(std::string_view v, bool list = false) noexcept {
   auto const n = v.size();
   if (n == 0) return 0;
   char const* p = v.data();
   unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) || value_needs_look(v) ? screen_suspect : 0u;
   if (Structured && v.find("  ") != std::string_view::npos) out |= screen_two_sp;
   if (Structured && v.find('\\') != std::string_view::npos) out |= screen_backslash;
-  if (Structured && v.find(',') != std::string_view::npos) out |= screen_comma;
+  if (Structured && list && v.find(',') != std::string_view::npos) out |= screen_comma;
   return out;
 }
 #endif
@@ -554,8 +609,8 @@ void scan_fields(checker& c) {
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
     auto const t = field_traits[static_cast<std::size_t>(id)];
-    auto const screen =
-        (t & trait_structured) ? screen_value<true>(f.value) : screen_value<false>(f.value);
+    auto const screen = (t & trait_structured) ? screen_value<true>(f.value, (t & trait_list) != 0)
+                                               : screen_value<false>(f.value);
     // A clean value of a known field that needs no walk, the common case, ends here.
     if (screen == 0 && !(t & trait_always_look)) continue;
     look_closer(c, id, t, f, screen);

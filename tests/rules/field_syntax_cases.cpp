@@ -67,6 +67,10 @@ constexpr rule_case cases[] = {
     {"field-value-trimmed", breaks, "204\nX-Name: a\\t"},
     {"field-value-trimmed", near_miss, "204\nX-Name: a \\t b"},
     {"field-value-trimmed", near_miss, "204\nX-Name:"},
+    {"field-value-trimmed", breaks, "204\nX-Name: abcdefghijklmnopqrst "},  // 21 bytes
+    {"field-value-trimmed", breaks, "204\nX-Name:  abcdefghijklmno"},       // 16
+    {"field-value-trimmed", breaks, "204\nX-Name: abcdefghijklmnopqrstuvwxyz 0123456789 "},
+    {"field-value-trimmed", near_miss, "204\nX-Name: a b c d e f g h i j k l m n o p"},  // 31
 
     // RFC 9110 §5.5
     {"field-value-ascii", breaks, "204\nX-Name: caf\\xC3\\xA9"},
@@ -104,6 +108,15 @@ constexpr rule_case cases[] = {
      "401\nWWW-Authenticate: Basic realm=\"a,,b\"\nContent-Length: 0"},
     {"no-empty-list-elements", near_miss, "204\nLink: <https://example.com/?q=a,,b>; rel=next"},
     {"no-empty-list-elements", near_miss, "204\nVia: 1.1 a (cache, (v2,, beta)), 1.1 b"},
+    // Values of 16 to 32 bytes are screened as two overlapping blocks, longer ones block by block.
+    {"no-empty-list-elements", breaks, "204\nVary: Accept-Encoding,,Origin"},           // 29 bytes
+    {"no-empty-list-elements", breaks, "204\nVary: , Accept-Encoding, Origin"},         // 25
+    {"no-empty-list-elements", breaks, "204\nVary: Accept-Encoding, Origin, Cookie,"},  // 32
+    {"no-empty-list-elements", breaks, "204\nVary: Accept-Encoding, Accept-Language, , Origin"},
+    {"no-empty-list-elements", near_miss, "204\nVary: Accept-Encoding, Origin, Cookies"},  // 32
+    {"no-empty-list-elements", near_miss, "204\nCache-Control: no-cache=\"a,,b\", no-store"},
+    {"no-empty-list-elements", near_miss,
+     "204\nVary: Accept-Encoding, Accept-Language, Origin, Cookie"},
 
     // RFC 9110 §4.1: recipients are asked to support 8000 octets.
     {"uri-length", breaks, location_8001.view()},
@@ -155,6 +168,10 @@ constexpr rule_case cases[] = {
     {"ows-single-sp", near_miss, "401\nWWW-Authenticate: Basic realm=\"a,  b\"\nContent-Length: 0"},
     {"ows-single-sp", near_miss, "204\nVia: 1.1 proxy (a ;  b)"},
     {"ows-single-sp", near_miss, "204\nX-List: a,  b"},
+    // The two SPs at offsets 15 and 16: one in each of the two blocks of a 23-byte value.
+    {"ows-single-sp", breaks, "204\nVary: Accept-Charset,  Origin"},
+    {"ows-single-sp", breaks, "204\nVary: Accept-Encoding, Accept-Language,  Origin"},  // 41
+    {"ows-single-sp", near_miss, "204\nVary: Accept-Encoding, Accept-Language, Origin"},
 
     // RFC 9110 §5.6.4, §5.6.5: quoted-pairs only for what needs quoting.
     {"quoted-pair-minimal", breaks,
@@ -166,6 +183,9 @@ constexpr rule_case cases[] = {
      "401\nWWW-Authenticate: Basic realm=\"a \\\"b\\\" \\\\\\\\ c\"\nContent-Length: 0"},
     {"quoted-pair-minimal", near_miss, "204\nServer: x/1 (a \\(b\\) c)"},
     {"quoted-pair-minimal", near_miss, "204\nX-Path: \"C:\\dir\""},
+    {"quoted-pair-minimal", breaks, "204\nCache-Control: no-cache=\"Set-Cook\\ie\""},  // 25
+    {"quoted-pair-minimal", breaks,
+     "204\nCache-Control: private, no-cache=\"Set-Cookie, X-Tok\\en\""},  // 45
 };
 
 }  // namespace
