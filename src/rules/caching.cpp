@@ -77,6 +77,17 @@ bool marked_cacheable(checker const& c) noexcept {
          (k.expires && k.date && k.expires_time != invalid_time && k.expires_time > k.date_time);
 }
 
+// Whether any status code below 400 is one caches must never store: none is (RFC 6585 defines
+// 428, 429, 431 and 511), which lets check_caching() skip the registry for 1xx, 2xx and 3xx.
+constexpr bool never_stored_below_400() noexcept {
+  for (int code = 100; code < 400; ++code)
+    if (auto const i = detail::status_slot(code);
+        i != 0xff && detail::status_table[i].never_stored())
+      return true;
+  return false;
+}
+static_assert(!never_stored_below_400(), "check_caching() looks up only codes from 400 up");
+
 void check_cacheability(checker& c) {
   auto const s = c.status();
   auto const& k = c.cache;
@@ -162,23 +173,39 @@ void check_304_cache_metadata(checker& c) {
   }
 }
 
-}  // namespace
-
-void check_caching(checker& c) {
-  check_date(c);
-  // The rest looks at fields many responses lack, or at a 304.
+// False when none of the checks below can find anything: each needs one of these fields, a
+// 304, a 4xx or 5xx (never-stored-status, 425-not-cacheable-by-default), or a request with
+// Authorization (shared-cache-authorization, which also needs Cache-Control).
+bool may_concern_caching(checker const& c) noexcept {
   constexpr auto b = [](field_id id) { return field_index::bit(id); };
-  constexpr std::uint64_t looked_at = b(field_id::last_modified) | b(field_id::expires) |
-                                      b(field_id::cache_control) | b(field_id::age) |
-                                      b(field_id::pragma);
+  constexpr std::uint64_t looked_at =
+      b(field_id::last_modified) | b(field_id::expires) | b(field_id::age) | b(field_id::pragma);
   auto const s = c.status();
-  if (!c.index.any(looked_at) && s != 304) return;
+  return c.index.any(looked_at) || s == 304 || s >= 400 ||
+         (c.has(field_id::cache_control) && c.req && c.rq.has(field_id::authorization));
+}
+
+// The checks of a response may_concern_caching() lets through; kept out of line so that
+// check_caching() returns from the others without saving a register.
+[[gnu::noinline]] void check_caching_of(checker& c) {
   check_last_modified(c);
   check_expires(c);
-  check_cacheability(c);
+  // never-stored-status and 425-not-cacheable-by-default concern codes from 400 up; only
+  // heuristic-cacheability looks at a 2xx or 3xx, and only when it has Last-Modified.
+  auto const s = c.status();
+  if (s >= 400 || c.has(field_id::last_modified)) check_cacheability(c);
   check_age_and_pragma(c);
   check_shared_cache_authorization(c);
   if (s == 304) check_304_cache_metadata(c);
+}
+
+}  // namespace
+
+void check_caching(checker& c) {
+  // date-required and date-no-clock: only a Date without a clock, or a clock without a Date, can
+  // break one of them.
+  if (c.has(field_id::date) != c.pol.has_clock()) check_date(c);
+  if (may_concern_caching(c)) check_caching_of(c);
 }
 
 }  // namespace respolicy::detail

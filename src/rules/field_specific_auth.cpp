@@ -328,7 +328,7 @@ bool misspelled_blocked_by(std::string_view t) noexcept {
   return g::iequals(t, "blocked_by") || g::iequals(t, "blockedby");
 }
 
-void check_451_blocked_by_link(checker& c) {
+[[gnu::noinline]] void check_451_blocked_by_link(checker& c) {
   // RFC 7725 §4: the entity that blocks access and returns 451 SHOULD send a Link whose target
   // identifies itself; when used for this purpose, the Link MUST have rel="blocked-by". Only an
   // origin server is that entity for sure: a gateway or proxy may relay an upstream 451.
@@ -389,6 +389,24 @@ void check_line(checker& c, field_id id, std::string_view v) {
   }
 }
 
+// Every line of the fields in `walk`. Out of line, as are the other checks of fields a typical
+// response lacks, so that check_field_specific_auth() needs no stack frame of theirs.
+[[gnu::noinline]] void check_lines(checker& c, std::uint64_t walk) {
+  for (auto const& f : c.res.fields) {
+    auto const id = lookup_field(f.name);
+    if (id != field_id::unknown && (walk & bit(id))) check_line(c, id, f.value);
+  }
+}
+
+// The singletons on one line other than Server and Content-Type.
+[[gnu::noinline]] void check_other_singletons(checker& c, std::uint64_t single) {
+  if (single & bit(field_id::location)) check_location_syntax(c, c.value(field_id::location));
+  if (single & bit(field_id::content_location))
+    check_content_location_syntax(c, c.value(field_id::content_location));
+  if (single & bit(field_id::content_disposition))
+    check_content_disposition(c, c.value(field_id::content_disposition));
+}
+
 }  // namespace
 
 void check_field_specific_auth(checker& c) {
@@ -399,23 +417,15 @@ void check_field_specific_auth(checker& c) {
 
   // Lines to walk: every line of the list fields present, and of the repeated singletons.
   auto const walk = (c.index.present & list_fields) | (c.index.repeated_ & singleton_fields);
-  if (walk) {
-    for (auto const& f : c.res.fields) {
-      auto const id = lookup_field(f.name);
-      if (id != field_id::unknown && (walk & bit(id))) check_line(c, id, f.value);
-    }
-  }
+  if (walk) check_lines(c, walk);
   // The singletons on one line: their first (only) line, without a walk.
   auto const single = c.index.present & singleton_fields & ~c.index.repeated_;
-  if (!single) return;
   if (single & bit(field_id::server)) check_server(c, c.value(field_id::server));
   if (single & bit(field_id::content_type))
     check_content_type_syntax(c, c.value(field_id::content_type));
-  if (single & bit(field_id::location)) check_location_syntax(c, c.value(field_id::location));
-  if (single & bit(field_id::content_location))
-    check_content_location_syntax(c, c.value(field_id::content_location));
-  if (single & bit(field_id::content_disposition))
-    check_content_disposition(c, c.value(field_id::content_disposition));
+  constexpr auto others = bit(field_id::location) | bit(field_id::content_location) |
+                          bit(field_id::content_disposition);
+  if (single & others) check_other_singletons(c, single);
 }
 
 }  // namespace respolicy::detail

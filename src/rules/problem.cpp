@@ -18,7 +18,10 @@
 #include "detail/checker.hpp"
 #include "detail/json_object.hpp"
 
+#include <respolicy/grammar/basic.hpp>
 #include <respolicy/status.hpp>
+
+#include <cstdint>
 
 namespace respolicy::detail {
 namespace {
@@ -29,6 +32,31 @@ std::string_view media_type_of(std::string_view v) noexcept {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
   while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
   return v;
+}
+
+/** True when `v` starts with "applicat" or "text/xml" as far as a test with bit 0x20 set in every
+    byte can tell: that folds the case of letters, so a value this returns false for does not
+    start with either, compared case-insensitively. A filter only: what passes is compared exactly
+    in check_problem_of(). */
+bool starts_like_problem_type(std::string_view v) noexcept {
+  if (v.size() < 8) return false;
+  constexpr auto folded = [](std::string_view s) {
+    return grammar::detail::word_at(s, 0, 8) | 0x2020202020202020ull;
+  };
+  constexpr auto application = folded("applicat"), text_xml = folded("text/xml");
+  auto const w = folded(v);
+  return w == application || w == text_xml;
+}
+
+/** False when the Content-Type value `v` cannot name a media type this group looks at: each of
+    them (application/problem+json, application/problem+xml, application/json, application/xml,
+    text/xml) starts with "applicat" or "text/xml", after any leading whitespace. */
+bool may_name_problem_type(std::string_view v) noexcept {
+  if (starts_like_problem_type(v)) return true;
+  // Leading whitespace, which field values seldom carry, moves the media type along.
+  if (v.empty() || (v.front() != ' ' && v.front() != '\t')) return false;
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+  return starts_like_problem_type(v);
 }
 
 /** A string member's text cut to fit a diagnostic, never inside a UTF-8 sequence. */
@@ -354,11 +382,10 @@ void check_problem_head(checker& c) {
     c.emit("problem-head", "Content-Type", "a problem document in a response to HEAD");
 }
 
-}  // namespace
-
-void check_problem(checker& c) {
-  if (!c.has(field_id::content_type)) return;
-  auto const media_type = media_type_of(c.value(field_id::content_type));
+// The checks of a response whose Content-Type value passed may_name_problem_type(); kept out of
+// line so that check_problem() returns from the others without saving a register.
+[[gnu::noinline]] void check_problem_of(checker& c, std::string_view content_type) {
+  auto const media_type = media_type_of(content_type);
   // Every media type this group cares about starts with "application/" or "text/xml".
   if (media_type.size() < 8) return;
   bool const json = iequals(media_type, "application/problem+json");
@@ -369,6 +396,14 @@ void check_problem(checker& c) {
   check_problem_error_status(c);
   check_problem_head(c);
   if (json && !c.is_head()) check_problem_document(c);
+}
+
+}  // namespace
+
+void check_problem(checker& c) {
+  if (!c.has(field_id::content_type)) return;
+  auto const value = c.value(field_id::content_type);
+  if (may_name_problem_type(value)) check_problem_of(c, value);
 }
 
 }  // namespace respolicy::detail
