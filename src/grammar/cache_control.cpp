@@ -13,8 +13,18 @@ namespace {
 // delta-seconds as parse_delta_seconds() reads it: false when not 1*DIGIT; saturates at 2^31.
 bool read_delta(std::string_view a, std::uint32_t& seconds, bool& saturated) noexcept {
   if (a.empty()) return false;
-  std::uint64_t v = 0;
   saturated = false;
+  if (a.size() <= 9) {  // below 10^9 < 2^31: no saturation to watch for
+    std::uint32_t v = 0;
+    for (char ch : a) {
+      auto const digit = static_cast<std::uint32_t>(static_cast<unsigned char>(ch) - '0');
+      if (digit > 9) return false;
+      v = v * 10 + digit;
+    }
+    seconds = v;
+    return true;
+  }
+  std::uint64_t v = 0;
   for (char ch : a) {
     if (!is_digit(ch)) return false;
     if (!saturated) {

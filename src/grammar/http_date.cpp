@@ -7,8 +7,6 @@
 
 #include <respolicy/grammar/http_date.hpp>
 
-#include <cstring>
-
 namespace respolicy::grammar {
 namespace {
 
@@ -168,105 +166,9 @@ sys_days civil(int y, unsigned m, unsigned d) noexcept {
   return sys_days{year{y} / month{m} / 1} + days{static_cast<int>(d) - 1};
 }
 
-// The fast path: a valid IMF-fixdate, the form nearly every sender uses, read at its fixed
-// offsets. Anything else (a leap second included) goes to the general parser below, which also
-// says what is wrong.
-constexpr std::uint32_t pack3(char const* p) noexcept {
-  return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(p[2])) << 16;
-}
-
-int fast_weekday(char const* p) noexcept {
-  switch (pack3(p)) {
-    case pack3("Sun"): return 0;
-    case pack3("Mon"): return 1;
-    case pack3("Tue"): return 2;
-    case pack3("Wed"): return 3;
-    case pack3("Thu"): return 4;
-    case pack3("Fri"): return 5;
-    case pack3("Sat"): return 6;
-    default: return -1;
-  }
-}
-
-unsigned fast_month(char const* p) noexcept {
-  switch (pack3(p)) {
-    case pack3("Jan"): return 1;
-    case pack3("Feb"): return 2;
-    case pack3("Mar"): return 3;
-    case pack3("Apr"): return 4;
-    case pack3("May"): return 5;
-    case pack3("Jun"): return 6;
-    case pack3("Jul"): return 7;
-    case pack3("Aug"): return 8;
-    case pack3("Sep"): return 9;
-    case pack3("Oct"): return 10;
-    case pack3("Nov"): return 11;
-    case pack3("Dec"): return 12;
-    default: return 0;
-  }
-}
-
-bool fast_imf_fixdate(std::string_view s, http_date& out) noexcept {
-  if (s.size() != imf_fixdate_size) return false;
-  char const* p = s.data();
-  // "Sun, 06 Nov 1994 08:49:37 GMT" as four words: bytes 0-7, 8-15, 16-23 and 21-28. The
-  // separators are compared under masks, the twelve digits tested all at once.
-  std::uint64_t w[4];
-  std::memcpy(&w[0], p, 8);
-  std::memcpy(&w[1], p + 8, 8);
-  std::memcpy(&w[2], p + 16, 8);
-  std::memcpy(&w[3], p + 21, 8);
-  struct pattern {
-    std::uint64_t sep_mask, sep, digit_mask;
-  };
-  static constexpr pattern patterns[4] = {
-      {0xff0000ffff000000, 0x200000202c000000, 0x00ffff0000000000},  // ", " at 3, SP at 7; 5-6
-      {0x00000000ff000000, 0x0000000020000000, 0xffffffff00000000},  // SP at 11; 12-15
-      {0x00ff0000ff0000ff, 0x003a00003a000020, 0xff00ffff00ffff00},  // SP at 16, ":" at 19, 22
-      {0xffffffff00000000, 0x544d472000000000, 0x00000000ff000000},  // " GMT" at 25; 24
-  };
-  constexpr std::uint64_t ones = 0x0101010101010101;
-  std::uint64_t bad = 0;
-  for (int k = 0; k < 4; ++k) {
-    auto const& pt = patterns[k];
-    bad |= (w[k] & pt.sep_mask) ^ pt.sep;
-    // Digit bytes minus '0' are 0-9; adding 0x76 sets the high bit of any byte above 9.
-    auto const t = (w[k] ^ (ones * 0x30)) & pt.digit_mask;
-    bad |= (t | (t + (ones * 0x76 & pt.digit_mask))) & (ones * 0x80 & pt.digit_mask);
-  }
-  if (bad != 0) return false;
-  auto const two = [&](int i) {
-    return static_cast<unsigned>(p[i] - '0') * 10 + static_cast<unsigned>(p[i + 1] - '0');
-  };
-  unsigned const day = two(5), century = two(12), yy = two(14), hour = two(17), minute = two(20),
-                 second = two(23);
-  if (hour > 23 || minute > 59 || second > 59 || day == 0) return false;
-  unsigned const month = fast_month(p + 8);
-  int const wday = fast_weekday(p);
-  if (month == 0 || wday < 0) return false;
-  unsigned const year = century * 100 + yy;
-  bool const leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  constexpr unsigned char month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (day > month_days[month - 1] + unsigned{month == 2 && leap}) return false;
-  // H. Hinnant's days_from_civil, shifted by one 400-year era so that everything stays unsigned
-  // and every division is by a constant (a multiplication).
-  unsigned const y = year + 400 - unsigned{month <= 2};
-  unsigned const era = y / 400, yoe = y - era * 400;
-  unsigned const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  unsigned const since_era = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  // since_era counts from -0400-03-01; 1970-01-01 is day 719468 + 146097 of it, a Thursday.
-  if ((since_era + 3) % 7 != static_cast<unsigned>(wday)) return false;
-  auto const days = static_cast<std::int64_t>(since_era) - (719468 + 146097);
-  out.time = sys_seconds{seconds{days * 86400 + hour * 3600 + minute * 60 + second}};
-  out.form = date_form::imf_fixdate;
-  out.leap_second = false;
-  return true;
-}
-
 result<http_date> parse(std::string_view s, sys_seconds const* now) noexcept {
-  if (http_date d; fast_imf_fixdate(s, d)) return d;
+  if (std::int64_t t; detail::imf_fixdate_seconds(s, t))
+    return http_date{sys_seconds{seconds{t}}, date_form::imf_fixdate, false};
   if (s.empty()) return fail(error::empty, 0, "empty HTTP-date");
   reader r{s};
   std::size_t n = 0;

@@ -38,13 +38,20 @@ inline std::string_view trimmed(std::string_view v) noexcept {
   return !v.empty() && (g::is_ows(v.front()) || g::is_ows(v.back())) ? g::trim_ows(v) : v;
 }
 
+// The lines of a field that occurs more than once; out of line, so that f's call in
+// for_each_line, the common case, is the one the compiler inlines.
+template <class F>
+[[gnu::noinline]] void for_each_repeated_line(checker& c, field_id id, F& f) {
+  for (auto const& line : c.res.fields)
+    if (lookup_field(line.name) == id) f(trimmed(line.value));
+}
+
 // Calls f(value) for every line of the known field `id`, trimmed. One line, the common case,
 // costs no walk over the fields.
 template <class F>
 void for_each_line(checker& c, field_id id, F&& f) {
-  if (!c.index.repeated(id)) return f(trimmed(c.value(id)));
-  for (auto const& line : c.res.fields)
-    if (lookup_field(line.name) == id) f(trimmed(line.value));
+  if (c.index.repeated(id)) return for_each_repeated_line(c, id, f);
+  f(trimmed(c.value(id)));
 }
 
 // "<what> at offset N: "<value>"", the value cut to fit the diagnostic's text.
@@ -74,7 +81,7 @@ void for_each_line(checker& c, field_id id, F&& f) {
 
 // Parses each line of a date field; reports values that are not an IMF-fixdate. Returns the first
 // line's time, when it parses, in `time`.
-bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time) {
+[[gnu::noinline]] bool check_date_lines(checker& c, field_id id, rule_index r, std::int64_t& time) {
   bool first = true, parsed = false;
   for_each_line(c, id, [&](std::string_view v) {
     auto const d = c.cache.date && id != field_id::date
@@ -97,6 +104,14 @@ bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time)
     first = false;
   });
   return parsed;
+}
+
+// check_date_lines, with the common case first: one line holding a valid IMF-fixdate breaks no
+// rule, and only its instant is needed (parse_http_date() takes the same path first). It has no
+// OWS at its ends, so the value need not be trimmed.
+bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time) {
+  if (!c.index.repeated(id) && g::detail::imf_fixdate_seconds(c.value(id), time)) return true;
+  return check_date_lines(c, id, r, time);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,17 +185,19 @@ void check_allow(checker& c) {
   });
 }
 
+// What the fast path of check_etag leaves: anything but a well-formed `"..."` or `W/"..."`.
+[[gnu::noinline]] void check_etag_slow(checker& c, std::string_view v) {
+  auto const r = g::parse_entity_tag(v);
+  if (!r) return emit_parse_error(c, "etag-syntax", field_id::etag, v, r.error());
+  if (g::detail::scan_etagc(r->opaque).backslash) c.emit("etag-no-backslash", "ETag", v);
+}
+
 void check_etag(checker& c) {
   for_each_line(c, field_id::etag, [&](std::string_view v) {
-    auto const r = g::parse_entity_tag(v);
-    if (!r) return emit_parse_error(c, "etag-syntax", field_id::etag, v, r.error());
-    bool backslash = false;  // eight bytes at a time: tags are short, a call to memchr is not
-    auto const o = r->opaque;
-    std::size_t i = 0;
-    for (; i + 8 <= o.size(); i += 8)
-      backslash |= g::detail::has_byte(g::detail::word_at(o, i, 8), '\\');
-    if (i < o.size())
-      backslash |= g::detail::has_byte(g::detail::word_at(o, i, o.size() - i), '\\');
+    // parse_entity_tag() takes the same fast path first; it sees backslashes as it goes.
+    g::entity_tag t;
+    bool backslash = false;
+    if (!g::detail::read_whole_entity_tag(v, t, backslash)) return check_etag_slow(c, v);
     if (backslash) c.emit("etag-no-backslash", "ETag", v);
   });
 }
@@ -279,6 +296,10 @@ void check_cache_control(checker& c) {
     k.no_cache |= cc->no_cache_unqualified();
     if (needs_directive_walk(*cc)) check_directives(c, *cc);
   });
+  // Every rule below needs one of these; most values have none of them.
+  constexpr std::uint32_t conflict_prone =
+      cc_bit(ccid::must_understand) | cc_bit(ccid::private_) | cc_bit(ccid::no_store);
+  if (!repeated && !k.no_cache && !(k.directives & conflict_prone)) return;
   auto const has = [&](ccid id) { return (k.directives & cc_bit(id)) != 0; };
   // RFC 9111 §5.2.2.3
   if (has(ccid::must_understand) && !has(ccid::no_store))

@@ -86,6 +86,19 @@ std::vector<good_case> const good = {
     {"no-cache=\"\"", {quoted(id::no_cache, "no-cache", "")}},
     {"max-age=\"a,b\", public",
      {quoted(id::max_age, "max-age", "a,b"), bare(id::public_, "public")}},
+    // The fast path for short names (a known name of at most 8 bytes, then OWS, ',', '=' or the
+    // end) and its near misses, which the byte loop reads: longer tokens, other tchars after the
+    // name, names of 8 bytes or more, a name cut short.
+    {"Public,max-age=7,private\t",
+     {bare(id::public_, "Public"), token(id::max_age, "max-age", "7"),
+      bare(id::private_, "private")}},
+    {"publicx, public1=2, max-age1=5, public.x, pub, s-maxage=1",
+     {bare(id::extension, "publicx"), token(id::extension, "public1", "2"),
+      token(id::extension, "max-age1", "5"), bare(id::extension, "public.x"),
+      bare(id::extension, "pub"), token(id::s_maxage, "s-maxage", "1")}},
+    {"max-agf=1, privatE, no-storE",
+     {token(id::extension, "max-agf", "1"), bare(id::private_, "privatE"),
+      bare(id::no_store, "no-storE")}},
     // Recipient leniency: OWS, empty elements, an empty list.
     {"", {}},
     {"   ", {}},
@@ -93,6 +106,8 @@ std::vector<good_case> const good = {
     {",public,,max-age=1,", {bare(id::public_, "public"), token(id::max_age, "max-age", "1")}, 3},
 };
 
+// The last rows follow a known name (the fast path of read_cache_directive for short names) with
+// a byte that ends no token but no directive either.
 struct bad_case {
   std::string_view input;
   error code;
@@ -108,6 +123,8 @@ bad_case const bad[] = {
     {"\"public\"", error::syntax, 0},          {"public max-age=5", error::syntax, 7},
     {"max-age==5", error::syntax, 8},          {"max-age=5\"", error::syntax, 9},
     {"(comment)", error::syntax, 0},           {"max-age=\"5\"\"", error::syntax, 11},
+    {"private\x80", error::syntax, 7},         {"public/x", error::syntax, 6},
+    {"public\x7f", error::syntax, 6},          {"no-cache;", error::syntax, 8},
 };
 
 }  // namespace
@@ -144,6 +161,14 @@ TEST_CASE("cache_control: values outside the grammar", "[grammar][cache_control]
     CHECK(r.error().code == c.code);
     CHECK(r.error().offset == c.offset);
   }
+}
+
+TEST_CASE("cache_control: a NUL after a short known name", "[grammar][cache_control]") {
+  exact_buffer const in(std::string_view("public\0", 7));
+  auto const r = parse_cache_control(in.view());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == error::syntax);
+  CHECK(r.error().offset == 6);
 }
 
 TEST_CASE("cache_control: the summary of known directives", "[grammar][cache_control]") {

@@ -66,6 +66,20 @@ good_case const good[] = {
     // A leap second reads as 23:59:59 of its day.
     {"Sat, 31 Dec 2016 23:59:60 GMT", at(2016, 12, 31, 23, 59, 59), imf, true},
     {"Sat Dec 31 23:59:60 2016", at(2016, 12, 31, 23, 59, 59), asc, true},
+    // The IMF-fixdate fast path (detail::imf_fixdate_seconds): the last day of every month, so
+    // every month name and day name, in leap and common years.
+    {"Tue, 31 Jan 2023 23:59:59 GMT", at(2023, 1, 31, 23, 59, 59), imf},
+    {"Thu, 29 Feb 2024 23:59:59 GMT", at(2024, 2, 29, 23, 59, 59), imf},
+    {"Fri, 31 Mar 2023 23:59:59 GMT", at(2023, 3, 31, 23, 59, 59), imf},
+    {"Tue, 30 Apr 2024 23:59:59 GMT", at(2024, 4, 30, 23, 59, 59), imf},
+    {"Wed, 31 May 2023 23:59:59 GMT", at(2023, 5, 31, 23, 59, 59), imf},
+    {"Sun, 30 Jun 2024 23:59:59 GMT", at(2024, 6, 30, 23, 59, 59), imf},
+    {"Mon, 31 Jul 2023 23:59:59 GMT", at(2023, 7, 31, 23, 59, 59), imf},
+    {"Sat, 31 Aug 2024 23:59:59 GMT", at(2024, 8, 31, 23, 59, 59), imf},
+    {"Sat, 30 Sep 2023 23:59:59 GMT", at(2023, 9, 30, 23, 59, 59), imf},
+    {"Thu, 31 Oct 2024 23:59:59 GMT", at(2024, 10, 31, 23, 59, 59), imf},
+    {"Thu, 30 Nov 2023 23:59:59 GMT", at(2023, 11, 30, 23, 59, 59), imf},
+    {"Tue, 31 Dec 2024 23:59:59 GMT", at(2024, 12, 31, 23, 59, 59), imf},
     // RFC 850 years more than 50 years ahead of `now` fall back a century; others do not.
     {"Wednesday, 01-Jan-70 00:00:00 GMT", at(2070, 1, 1), rfc850},
     {"Saturday, 01-Jan-77 00:00:00 GMT", at(1977, 1, 1), rfc850},
@@ -135,6 +149,27 @@ bad_case const bad[] = {
     {"Sat, 31 Dec 2016 23:59:61 GMT", error::invalid, 23},
     {"Sat, 31 Dec 2016 23:58:60 GMT", error::invalid, 23},
     {"Sun, 06 Nov 1994 99:99:99 GMT", error::invalid, 17},
+    // Near misses of the IMF-fixdate fast path: 29 bytes, one byte or one case off, which the
+    // byte-by-byte parser then explains.
+    {"Sun, 06 Nov 1994 08:49:37 GMX", error::syntax, 26},
+    {"Sun, 06 Nov 1994 08:49:37\tGMT", error::syntax, 25},
+    {"Sun, 06 Nov 1994 08:49;37 GMT", error::syntax, 22},
+    {"Sun, 06 Nov 1994 08-49:37 GMT", error::syntax, 19},
+    {"Sun, 06 Nov 1994 0a:49:37 GMT", error::syntax, 18},
+    {"Sun, 06 Nov 199/ 08:49:37 GMT", error::syntax, 15},
+    {"Sun, 06 Nov 1994 08:49:3: GMT", error::syntax, 24},
+    {"Sun; 06 Nov 1994 08:49:37 GMT", error::syntax, 3},
+    {"Sun, 06-Nov 1994 08:49:37 GMT", error::syntax, 7},
+    {"Sun, 06 Nox 1994 08:49:37 GMT", error::syntax, 8},
+    {"Sun, 06 NOV 1994 08:49:37 GMT", error::syntax, 8},
+    {"Sum, 06 Nov 1994 08:49:37 GMT", error::syntax, 0},
+    {"Sun, 06 Nov 1994 08:49:37 gMT", error::syntax, 26},
+    {"Sun, 06 Nov 1994 08:49:37 GMT\x80", error::trailing, 29},
+    {"Mon, 06 Nov 1994 08:49:37 GMT", error::invalid, 0},
+    {"Sat, 06 Nov 1994 08:49:37 GMT", error::invalid, 0},
+    {"Fri, 29 Feb 2019 00:00:00 GMT", error::invalid, 5},
+    {"Sat, 31 Apr 2021 00:00:00 GMT", error::invalid, 5},
+    {"Fri, 32 Jan 2021 00:00:00 GMT", error::invalid, 5},
 };
 
 }  // namespace
@@ -161,6 +196,24 @@ TEST_CASE("http_date: values outside the grammar or the calendar", "[grammar][ht
     CHECK(r.error().code == c.code);
     CHECK(r.error().offset == c.offset);
     CHECK_FALSE(r.error().what.empty());
+  }
+}
+
+TEST_CASE("http_date: the IMF-fixdate fast path takes valid IMF-fixdates only",
+          "[grammar][http_date]") {
+  for (auto const& c : good) {
+    exact_buffer const in(c.input);
+    INFO(c.input);
+    std::int64_t t = 0;
+    bool const fast = detail::imf_fixdate_seconds(in.view(), t);
+    CHECK(fast == (c.form == date_form::imf_fixdate && !c.leap_second));
+    if (fast) CHECK(t == c.time.time_since_epoch().count());
+  }
+  for (auto const& c : bad) {
+    exact_buffer const in(c.input);
+    INFO(c.input);
+    std::int64_t t = 0;
+    CHECK_FALSE(detail::imf_fixdate_seconds(in.view(), t));
   }
 }
 

@@ -223,6 +223,11 @@ constexpr std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
 
 /** Bytes [at, at + len) of `s` (len <= 8) as a little-endian word; nothing outside is read. */
 constexpr std::uint64_t word_at(std::string_view s, std::size_t at, std::size_t len) noexcept {
+  if (!std::is_constant_evaluated() && len == 8) {  // one load when the length is known
+    std::uint64_t w = 0;
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&w), s.data() + at, 8);
+    return w;
+  }
   if (!std::is_constant_evaluated() && len >= 4) {
     std::uint32_t lo = 0, hi = 0;  // two overlapping loads; the bytes they share are equal
     std::char_traits<char>::copy(reinterpret_cast<char*>(&lo), s.data() + at, 4);
@@ -235,16 +240,27 @@ constexpr std::uint64_t word_at(std::string_view s, std::size_t at, std::size_t 
   return w;
 }
 
+/** Nonzero when any byte of `w` is below `n` (n <= 128): the classic SWAR test. The high bit of
+    the lowest such byte is set; bytes above it may be flagged too (borrows), so the mask says
+    whether there is one and where the first is. Masks of several tests can be or-ed together
+    and tested once. */
+constexpr std::uint64_t byte_below_mask(std::uint64_t w, std::uint64_t n) noexcept {
+  return (w - 0x0101010101010101ull * n) & ~w & 0x8080808080808080ull;
+}
+
+/** Nonzero when any byte of `w` equals `b`; as byte_below_mask. */
+constexpr std::uint64_t byte_mask(std::uint64_t w, unsigned char b) noexcept {
+  return byte_below_mask(w ^ (0x0101010101010101ull * b), 1);
+}
+
 /** True when any byte of `w` is below `n` (n <= 128): the classic SWAR test, exact as to whether
     there is one. */
 constexpr bool has_byte_below(std::uint64_t w, std::uint64_t n) noexcept {
-  return ((w - 0x0101010101010101ull * n) & ~w & 0x8080808080808080ull) != 0;
+  return byte_below_mask(w, n) != 0;
 }
 
 /** True when any byte of `w` equals `b`. */
-constexpr bool has_byte(std::uint64_t w, unsigned char b) noexcept {
-  return has_byte_below(w ^ (0x0101010101010101ull * b), 1);
-}
+constexpr bool has_byte(std::uint64_t w, unsigned char b) noexcept { return byte_mask(w, b) != 0; }
 
 }  // namespace detail
 

@@ -48,6 +48,7 @@
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/delta_seconds.hpp>
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -171,27 +172,66 @@ constexpr bool is_directive(std::string_view s, cache_directive_id id) noexcept 
 
 }  // namespace detail
 
-/** Maps a directive name to its id, case-insensitively. */
-constexpr cache_directive_id lookup_cache_directive(std::string_view name) noexcept {
-  // Dispatch on the length and a letter, then one comparison of whole words.
+namespace detail {
+
+/** The one known directive a name of `size` bytes can be, told by a letter or two (`at(i)` is
+    the name's byte i, lower-cased if a letter); extension when there is none of that size. */
+template <class At>
+constexpr cache_directive_id directive_candidate(std::size_t size, At at) noexcept {
   using enum cache_directive_id;
-  auto const pick = [&](cache_directive_id id) {
-    return detail::is_directive(name, id) ? id : extension;
-  };
-  auto const at = [&](std::size_t i) { return static_cast<char>(name[i] | 0x20); };
-  switch (name.size()) {
-    case 6: return pick(public_);
-    case 7: return pick(at(0) == 'm' ? max_age : private_);
-    case 8: return pick(at(0) == 's' ? s_maxage : at(3) == 'c' ? no_cache : no_store);
-    case 9: return pick(at(0) == 'i' ? immutable : at(1) == 'a' ? max_stale : min_fresh);
-    case 12: return pick(no_transform);
-    case 14: return pick(at(0) == 'o' ? only_if_cached : stale_if_error);
-    case 15: return pick(at(5) == 'r' ? must_revalidate : must_understand);
-    case 16: return pick(proxy_revalidate);
-    case 22: return pick(stale_while_revalidate);
+  switch (size) {
+    case 6: return public_;
+    case 7: return at(0) == 'm' ? max_age : private_;
+    case 8: return at(0) == 's' ? s_maxage : at(3) == 'c' ? no_cache : no_store;
+    case 9: return at(0) == 'i' ? immutable : at(1) == 'a' ? max_stale : min_fresh;
+    case 12: return no_transform;
+    case 14: return at(0) == 'o' ? only_if_cached : stale_if_error;
+    case 15: return at(5) == 'r' ? must_revalidate : must_understand;
+    case 16: return proxy_revalidate;
+    case 22: return stale_while_revalidate;
     default: return extension;
   }
 }
+
+}  // namespace detail
+
+/** Maps a directive name to its id, case-insensitively. */
+constexpr cache_directive_id lookup_cache_directive(std::string_view name) noexcept {
+  // Dispatch on the length and a letter, then one comparison of whole words.
+  auto const id = detail::directive_candidate(
+      name.size(), [&](std::size_t i) { return static_cast<char>(name[i] | 0x20); });
+  return id != cache_directive_id::extension && detail::is_directive(name, id)
+             ? id
+             : cache_directive_id::extension;
+}
+
+namespace detail {
+
+/** The common case of a directive name, tried first: a known name of at most 8 bytes at c.pos,
+    read as one word, followed by what ends a token in a valid value (OWS, ',', '=', a control
+    byte or the end). The name's bytes are all tchar and the byte after it is not, so it is
+    exactly the token that cursor::token() would read. False, with c unchanged, otherwise. */
+constexpr bool read_short_directive_name(cursor& c, cache_directive_id& id,
+                                         std::string_view& name) noexcept {
+  auto const left = c.s.size() - c.pos;
+  auto const len = left < 8 ? left : 8;
+  auto const w = word_at(c.s, c.pos, len);  // the bytes past the end read as 0, a control byte
+  auto const ends = byte_below_mask(w, 0x21) | byte_mask(w, ',') | byte_mask(w, '=');
+  if (ends == 0) return false;  // 8 bytes or more: the general path
+  auto const n = static_cast<std::size_t>(std::countr_zero(ends)) / 8;  // exact, at most 7
+  auto const byte = [&](std::size_t i) { return static_cast<char>((w >> (8 * i)) | 0x20); };
+  auto const candidate = directive_candidate(n, byte);
+  if (candidate == cache_directive_id::extension) return false;
+  auto const& known = directive_names.at[static_cast<std::size_t>(candidate)];
+  auto const name_bytes = w & ((std::uint64_t{1} << (8 * n)) - 1);
+  if ((name_bytes | known.mask[0]) != known.word[0]) return false;
+  id = candidate;
+  name = c.s.substr(c.pos, n);
+  c.pos += n;
+  return true;
+}
+
+}  // namespace detail
 
 /** One directive of a Cache-Control value; its views refer into the value. */
 struct cache_directive {
@@ -218,9 +258,11 @@ namespace detail {
 /** Reads one cache-directive at c.pos (at a tchar); on failure `e` says where and why. */
 constexpr bool read_cache_directive(cursor& c, cache_directive& d, parse_error& e) noexcept {
   d.offset = c.pos;
-  d.name = c.token();
-  if (d.name.empty()) return e = fail(error::syntax, c.pos, "expected a directive name"), false;
-  d.id = lookup_cache_directive(d.name);
+  if (!read_short_directive_name(c, d.id, d.name)) {
+    d.name = c.token();
+    if (d.name.empty()) return e = fail(error::syntax, c.pos, "expected a directive name"), false;
+    d.id = lookup_cache_directive(d.name);
+  }
   d.has_argument = d.quoted = false;
   d.argument = {};
   if (!c.consume('=')) return true;

@@ -45,23 +45,42 @@ constexpr bool is_etagc(char c) noexcept {
   return u > 0x20 && u != 0x22 && u != 0x7f;
 }
 
-/** True when every byte of `s` is an etagc: eight bytes at a time, without a branch per byte. */
-constexpr bool all_etagc(std::string_view s) noexcept {
+namespace detail {
+
+/** What one pass over the inside of an opaque-tag finds. */
+struct etagc_scan {
+  bool bad = false;        ///< a byte that is not an etagc
+  bool backslash = false;  ///< a backslash, which some recipients unescape
+};
+
+/** Scans `s` eight bytes at a time, without a branch per byte. */
+constexpr etagc_scan scan_etagc(std::string_view s) noexcept {
+  etagc_scan r;
   if (std::is_constant_evaluated()) {
-    for (char ch : s)
-      if (!is_etagc(ch)) return false;
-    return true;
+    for (char ch : s) {
+      r.bad |= !is_etagc(ch);
+      r.backslash |= ch == '\\';
+    }
+    return r;
   }
-  bool bad = false;
-  std::size_t i = 0;
+  std::uint64_t bad = 0, backslash = 0;  // masks, tested once at the end
   auto const check = [&](std::uint64_t w) {
-    bad |= detail::has_byte_below(w, 0x21) || detail::has_byte(w, '"') || detail::has_byte(w, 0x7f);
+    bad |= byte_below_mask(w, 0x21) | byte_mask(w, '"') | byte_mask(w, 0x7f);
+    backslash |= byte_mask(w, '\\');
   };
-  for (; i + 8 <= s.size(); i += 8) check(detail::word_at(s, i, 8));
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) check(word_at(s, i, 8));
   if (auto const rest = s.size() - i; rest != 0)  // padded with 'a', which passes
-    check(detail::word_at(s, i, rest) | (0x6161616161616161ull << (8 * rest)));
-  return !bad;
+    check(word_at(s, i, rest) | (0x6161616161616161ull << (8 * rest)));
+  r.bad = bad != 0;
+  r.backslash = backslash != 0;
+  return r;
 }
+
+}  // namespace detail
+
+/** True when every byte of `s` is an etagc: eight bytes at a time, without a branch per byte. */
+constexpr bool all_etagc(std::string_view s) noexcept { return !detail::scan_etagc(s).bad; }
 
 /** A parsed entity-tag; its views refer into the parsed value. */
 struct entity_tag {
@@ -81,6 +100,22 @@ constexpr bool weak_compare(entity_tag const& a, entity_tag const& b) noexcept {
 }
 
 namespace detail {
+
+/** The common case, tried first: `"..."` or `W/"..."` filling `s`, its inside checked in one
+    pass that also says whether it holds a backslash. False for anything else, which the byte
+    loop of parse_entity_tag() reads and explains. */
+constexpr bool read_whole_entity_tag(std::string_view s, entity_tag& t, bool& backslash) noexcept {
+  auto const open = s.starts_with("W/\"") ? 3u : !s.empty() && s.front() == '"' ? 1u : 0u;
+  if (open == 0 || s.size() <= open || s.back() != '"') return false;
+  auto const opaque = s.substr(open, s.size() - 1 - open);
+  auto const scan = scan_etagc(opaque);
+  if (scan.bad) return false;
+  t.weak = open == 3;
+  t.opaque = opaque;
+  t.text = s;
+  backslash = scan.backslash;
+  return true;
+}
 
 /** Reads one entity-tag at c.pos; on failure `e` says where and why. */
 constexpr bool read_entity_tag(cursor& c, entity_tag& t, parse_error& e) noexcept {
@@ -122,16 +157,7 @@ constexpr bool read_entity_tag(cursor& c, entity_tag& t, parse_error& e) noexcep
 [[nodiscard]] constexpr result<entity_tag> parse_entity_tag(std::string_view s) noexcept {
   if (s.empty()) return fail(error::empty, 0, "empty entity-tag");
   entity_tag t;
-  // The common case first: `"..."` or `W/"..."` filling the value, its inside checked eight
-  // bytes at a time. Anything else takes the byte loop, which says what is wrong.
-  auto const open = s.starts_with("W/\"") ? 3u : s.front() == '"' ? 1u : 0u;
-  if (open != 0 && s.size() > open && s.back() == '"' &&
-      all_etagc(s.substr(open, s.size() - 1 - open))) {
-    t.weak = open == 3;
-    t.opaque = s.substr(open, s.size() - 1 - open);
-    t.text = s;
-    return t;
-  }
+  if (bool backslash = false; detail::read_whole_entity_tag(s, t, backslash)) return t;
   cursor c{s};
   parse_error e;
   if (!detail::read_entity_tag(c, t, e)) return e;

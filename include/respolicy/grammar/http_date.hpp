@@ -111,6 +111,114 @@ struct http_date {
 /** The length of every IMF-fixdate. */
 inline constexpr std::size_t imf_fixdate_size = 29;
 
+namespace detail {
+
+/** Three-letter names (day names, months) hashed perfectly into 2^Bits slots: a multiplication
+    finds the one slot a name can be in, one comparison confirms it. */
+template <unsigned Bits>
+struct name3_table {
+  std::uint32_t multiplier = 1;
+  std::uint32_t word[1u << Bits] = {};  // 0: an empty slot (no name is three NUL bytes)
+  std::uint8_t value[1u << Bits] = {};  // 1 + the name's index in the list
+
+  constexpr unsigned slot(std::uint32_t w) const noexcept {
+    return (w * multiplier) >> (32 - Bits);
+  }
+  /** 1 + the index of the three-letter name `w` (bytes 0-2 of a little-endian word), or 0. */
+  constexpr unsigned find(std::uint32_t w) const noexcept {
+    auto const i = slot(w);
+    return word[i] == w ? value[i] : 0;
+  }
+};
+
+/** The table of `names`, 3 letters each, hashed with `multiplier`; multiplier 0 when two names
+    share a slot. (The multipliers below are the first odd ones that work, found by a search that
+    is too long for a constant expression.) */
+template <unsigned Bits>
+consteval name3_table<Bits> make_name3_table(std::string_view names, std::uint32_t multiplier) {
+  name3_table<Bits> t{multiplier};
+  for (std::size_t i = 0; i * 3 < names.size(); ++i) {
+    auto const w = static_cast<std::uint32_t>(word_at(names, i * 3, 3));
+    auto const k = t.slot(w);
+    if (t.word[k] != 0) return name3_table<Bits>{0};
+    t.word[k] = w;
+    t.value[k] = static_cast<std::uint8_t>(i + 1);
+  }
+  return t;
+}
+
+inline constexpr auto day_names = make_name3_table<3>("SunMonTueWedThuFriSat", 4895);
+inline constexpr auto month_names =
+    make_name3_table<4>("JanFebMarAprMayJunJulAugSepOctNovDec", 26597);
+static_assert(day_names.multiplier != 0 && month_names.multiplier != 0,
+              "a multiplier sends two names to one slot");
+
+/** Reads `s` as an IMF-fixdate (RFC 9110 §5.6.7) at its fixed offsets and gives its instant in
+    seconds since the epoch; false for anything else: another form, a syntax error, a date that
+    names no real moment (RFC 5322 §3.3: the day in its month, the day name that of the date) and
+    the leap second 23:59:60. parse_http_date() tries it first and reads what it refuses byte by
+    byte, which also says what is wrong; callers that need only the instant of a valid date may
+    call it directly. */
+inline bool imf_fixdate_seconds(std::string_view s, std::int64_t& out) noexcept {
+  if (s.size() != imf_fixdate_size) return false;
+  // "Sun, 06 Nov 1994 08:49:37 GMT" as four words: bytes 0-7, 8-15, 16-23 and 21-28. In each,
+  // w ^ expect is 0 at a separator and the digit's value at a digit; adding 0x7f, or 0x76, sets
+  // the high bit of a byte that is not (a byte from 0x80 up has it set already, and a carry can
+  // only spill into the next byte from a bad byte). The letters are looked up below.
+  struct pattern {
+    std::uint64_t expect, care, add;
+  };
+  static constexpr pattern patterns[4] = {
+      {0x203030202c000000, 0xffffffffff000000, 0x7f76767f7f000000},  // ", 00 "
+      {0x3030303020000000, 0xffffffffff000000, 0x767676767f000000},  // " 0000"
+      {0x303a30303a303020, 0xffffffffffffffff, 0x767f76767f76767f},  // " 00:00:0"
+      {0x544d472030303a30, 0xffffffffffffffff, 0x7f7f7f7f76767f76},  // "0:00 GMT"
+  };
+  constexpr std::uint64_t high = 0x8080808080808080;
+  std::uint64_t const w[4] = {word_at(s, 0, 8), word_at(s, 8, 8), word_at(s, 16, 8),
+                              word_at(s, 21, 8)};
+  std::uint64_t d[4], bad = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    auto const& pt = patterns[k];
+    d[k] = (w[k] ^ pt.expect) & pt.care;
+    bad |= (d[k] | (d[k] + pt.add)) & (high & pt.care);
+  }
+  if (bad != 0) return false;
+  // Now d holds each digit's value in its byte and zeros elsewhere. Times 0x0a01, the byte after
+  // the first digit of each pair holds the pair's value, 10 * first + second (at most 99).
+  auto const two = [&](std::size_t k, std::size_t second_digit) {
+    return static_cast<unsigned>((d[k] * 0x0a01) >> (8 * second_digit)) & 0xff;
+  };
+  unsigned const day = two(0, 6), year = two(1, 5) * 100 + two(1, 7), hour = two(2, 2),
+                 minute = two(2, 5), second = two(3, 3);
+  if (hour > 23 || minute > 59 || second > 59 || day == 0) return false;
+  // The day name is bytes 0-2 of the first word, the month bytes 0-2 of the second.
+  auto const name = [&](std::size_t k) { return static_cast<std::uint32_t>(w[k] & 0xffffff); };
+  unsigned const wday = day_names.find(name(0)), month = month_names.find(name(1));
+  if (month == 0 || wday == 0) return false;
+  if (day > 28) {  // only then can the day be past the end of its month
+    bool const leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    constexpr unsigned char month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > month_days[month - 1] + unsigned{month == 2 && leap}) return false;
+  }
+  // H. Hinnant's days_from_civil, shifted by one 400-year era so that everything stays unsigned
+  // and every division is by a constant. The year starts in March, so that February 29 ends it;
+  // the table holds the days from March 1 to the first of each month. y / 400 is y / 100 / 4.
+  constexpr unsigned short days_before[] = {306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275};
+  unsigned const y = year + 400 - unsigned{month <= 2}, centuries = y / 100;
+  unsigned const since_era =
+      y * 365 + y / 4 - centuries + centuries / 4 + days_before[month - 1] + day - 1;
+  // since_era counts from -0400-03-01, a Wednesday (weekday 3): the weekday of the date is
+  // (since_era + 3) % 7, and wday is 1 + the weekday of the name. One test of divisibility.
+  if ((since_era + 3 - (wday - 1)) % 7 != 0) return false;
+  // 1970-01-01 is day 719468 + 146097 of the count.
+  auto const days = static_cast<std::int64_t>(since_era) - (719468 + 146097);
+  out = days * 86400 + hour * 3600 + minute * 60 + second;
+  return true;
+}
+
+}  // namespace detail
+
 /** Formats `t` as an IMF-fixdate, for a builder that generates Date, Last-Modified or Expires.
     Sub-second parts are truncated; times outside years 0000-9999 are clamped to that range.
 
