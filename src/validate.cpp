@@ -32,6 +32,7 @@ void checker::push(rule_index r, severity s, std::string_view field, std::string
   auto const& info = r.info();
   diagnostic d;
   d.rule = info.id;
+  d.entry = &info;
   d.severity = s;
   d.message = info.summary;
   d.citation = info.citation;
@@ -68,6 +69,7 @@ void checker::finish() {
     auto const& info = rules()[x.rule];
     diagnostic d;
     d.rule = info.id;
+    d.entry = &info;
     d.severity = x.level;
     d.message = info.summary;
     d.citation = info.citation;

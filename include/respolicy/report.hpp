@@ -68,9 +68,12 @@ struct diagnostic {
   small_text<40> field;       ///< the field concerned, when there is one
   small_text<120> detail;     ///< the specifics of this response: values, sizes
   bool repaired = false;      ///< a repair fixed it; the report still lists it
+  /** The catalog entry of `rule`, when the maker of the diagnostic knew it (validate() does);
+      nullptr otherwise. Set it together with `rule`, or not at all. */
+  rule_info const* entry = nullptr;
 
   /** The catalog entry, or nullptr for a house rule. */
-  rule_info const* info() const noexcept { return find_rule(rule); }
+  rule_info const* info() const noexcept { return entry ? entry : find_rule(rule); }
 };
 
 /** Everything `validate()` found in one response, in the order the rules ran.

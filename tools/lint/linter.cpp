@@ -128,6 +128,7 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
     diagnostic d;
     if (auto const* r = find_rule(f.rule)) {
       d.rule = r->id;
+      d.entry = r;
       d.severity = pol.severity_of(r->id);
       d.message = r->summary;
       d.citation = r->citation;

@@ -406,10 +406,13 @@ inline constexpr auto safe_repair_ids = [] {
   return ids;
 }();
 
-/** Whether some finding of `rep` belongs to a rule with a safe repair. */
+/** Whether some finding of `rep` belongs to a rule with a safe repair. validate()'s findings
+    name their catalog entry; others are looked up by id. */
 inline bool has_safe_repair(report const& rep) noexcept {
   for (auto const& d : rep)
-    if (std::binary_search(safe_repair_ids.begin(), safe_repair_ids.end(), d.rule)) return true;
+    if (d.entry ? d.entry->repair == repair_kind::safe
+                : std::binary_search(safe_repair_ids.begin(), safe_repair_ids.end(), d.rule))
+      return true;
   return false;
 }
 
@@ -423,6 +426,7 @@ inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
     auto const& info = h.rule.info();
     diagnostic d;
     d.rule = info.id;
+    d.entry = &info;
     d.severity = severity::error;
     d.message = info.summary;
     d.citation = info.citation;
