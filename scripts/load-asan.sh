@@ -15,6 +15,7 @@
 #   Installs wrk and the build tools through scripts/deps.sh when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benchmarks/load/server.sh
 scripts/deps.sh
 
 seconds=${1:-60}
@@ -46,12 +47,7 @@ export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 "$server_bin" --serve guarded "$threads" >"$logs/server.out" 2>"$logs/server.err" &
 pid=$!
-port=
-for _ in $(seq 100); do
-  port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$logs/server.out")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+port=$(server_port "$logs/server.out" "$pid" 100)
 if [ -z "$port" ]; then
   kill -INT "$pid" 2>/dev/null || true
   echo "load-asan: the server did not start" >&2

@@ -17,14 +17,8 @@ path=${3:-/hello}
 for tool in valgrind wrk; do
   command -v "$tool" >/dev/null || { echo "load/callgrind: $tool is missing (apt-get install $tool)" >&2; exit 2; }
 done
-server_bin=${GUARDED_SERVER:-}
-if [ -z "$server_bin" ]; then
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRESPOLICY_BUILD_TESTS=OFF >/dev/null
-  fi
-  cmake --build "$build" --target guarded_server >/dev/null
-  server_bin="$build/examples/guarded_server/guarded_server"
-fi
+source benchmarks/load/server.sh
+server_bin=$(guarded_server_of "$build")
 
 count() {  # $1: guarded|unguarded, $2: seconds; prints requests and instructions
   local log out port pid requests
@@ -33,12 +27,7 @@ count() {  # $1: guarded|unguarded, $2: seconds; prints requests and instruction
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$server_bin" --serve "$1" 1 \
     >"$log" 2>"$out" &
   pid=$!
-  port=
-  for _ in $(seq 100); do
-    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.2
-  done
+  port=$(server_port "$log" "$pid" 200)  # valgrind starts slowly
   [ -n "$port" ] || { kill "$pid"; rm -f "$log" "$out"; echo "load/callgrind: the server did not start" >&2; exit 1; }
   wrk -t1 -c4 -d"${2}s" "http://127.0.0.1:$port$path" >/dev/null
   kill -INT "$pid"

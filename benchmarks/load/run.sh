@@ -21,14 +21,8 @@ rounds=${4:-3}
 path=/hello
 
 command -v wrk >/dev/null || { echo "load: wrk is missing (apt-get install wrk)" >&2; exit 2; }
-server_bin=${GUARDED_SERVER:-}
-if [ -z "$server_bin" ]; then
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRESPOLICY_BUILD_TESTS=OFF >/dev/null
-  fi
-  cmake --build "$build" --target guarded_server >/dev/null
-  server_bin="$build/examples/guarded_server/guarded_server"
-fi
+source benchmarks/load/server.sh
+server_bin=$(guarded_server_of "$build")
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -46,12 +40,7 @@ run_one() {  # $1: guarded|unguarded, $2: seconds; prints requests/s and CPU µs
   log=$(mktemp)
   $pin_server "$server_bin" --serve "$1" 1 >"$log" &
   pid=$!
-  port=
-  for _ in $(seq 50); do
-    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.1
-  done
+  port=$(server_port "$log" "$pid")
   [ -n "$port" ] || { kill "$pid"; rm -f "$log"; echo "load: the server did not start" >&2; exit 1; }
   # One wrk thread and one server thread: the machine's two cores, one each.
   out=$($pin_client wrk -t1 -c"$connections" -d"${2}s" "http://127.0.0.1:$port$path")

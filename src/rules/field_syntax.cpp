@@ -11,6 +11,8 @@
 
 #include "detail/checker.hpp"
 
+#include <respolicy/grammar/basic.hpp>
+
 #include <bit>
 #include <cstring>
 
@@ -429,34 +431,13 @@ void check_ows_single_sp(checker& c, field_id id, std::string_view name, std::st
 }
 
 void check_quoted_pair_minimal(checker& c, field_id id, std::string_view name, std::string_view v) {
-  // RFC 9110 §5.6.4: quoted-pairs only for DQUOTE and backslash in a quoted-string; §5.6.5: only
-  // for parentheses and backslash in a comment. Called for values with a backslash.
+  // RFC 9110 §5.6.4, §5.6.5. Called for values with a backslash.
   bool const comments = (comment_fields & fbit(id)) != 0;
-  bool quoted = false;
-  int depth = 0;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    char const ch = v[i];
-    if (!quoted && depth == 0) {
-      if (ch == '"')
-        quoted = true;
-      else if (ch == '(' && comments)
-        depth = 1;
-      continue;
-    }
-    if (ch == '\\' && i + 1 < v.size()) {
-      char const e = v[++i];
-      bool const needed = e == '\\' || (quoted ? e == '"' : e == '(' || e == ')');
-      if (!needed)
-        return c.emitf("quoted-pair-minimal", name, "needless quoted-pair \"\\%c\" at offset %zu",
-                       e, i - 1);
-    } else if (quoted) {
-      quoted = ch != '"';
-    } else if (ch == '(') {
-      ++depth;
-    } else if (ch == ')') {
-      --depth;
-    }
-  }
+  grammar::for_each_needless_quoted_pair(v, comments, [&](std::size_t at) {
+    c.emitf("quoted-pair-minimal", name, "needless quoted-pair \"\\%c\" at offset %zu", v[at + 1],
+            at);
+    return false;  // the first is reported
+  });
 }
 
 // End-to-end fields that must never be listed as connection options (RFC 9110 §7.6.1).

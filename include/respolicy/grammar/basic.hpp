@@ -388,6 +388,35 @@ constexpr std::string_view unquote_raw(std::string_view quoted) noexcept {
   return quoted.size() >= 2 ? quoted.substr(1, quoted.size() - 2) : std::string_view{};
 }
 
+/** Calls `f(offset)` for each quoted-pair of `v` that a sender need not have generated, with the
+    offset of its backslash, in order, until `f` returns false. RFC 9110 §5.6.4: in a
+    quoted-string only DQUOTE and backslash need a quoted-pair; §5.6.5: in a comment only the
+    parentheses and backslash. Comments (which nest) are looked for only when `comments` is set:
+    Server, User-Agent and Via have them. The validator reports the first such pair
+    (quoted-pair-minimal); the repair removes their backslashes. */
+template <class F>
+constexpr void for_each_needless_quoted_pair(std::string_view v, bool comments, F&& f) {
+  bool quoted = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char const ch = v[i];
+    if (!quoted && depth == 0) {
+      quoted = ch == '"';
+      if (comments && ch == '(') depth = 1;
+    } else if (ch == '\\' && i + 1 < v.size()) {
+      char const e = v[++i];
+      bool const needed = e == '\\' || (quoted ? e == '"' : e == '(' || e == ')');
+      if (!needed && !f(i - 1)) return;
+    } else if (quoted) {
+      quoted = ch != '"';
+    } else if (ch == '(') {
+      ++depth;
+    } else if (ch == ')') {
+      --depth;
+    }
+  }
+}
+
 /** A `#token` list (RFC 9110 §5.6.1, §5.6.2), validated once and then iterated without allocation:
     the type of Allow, Vary, Accept-Ranges and every other list of plain tokens. Iteration yields
     each non-empty element as a view into the value.

@@ -9,6 +9,7 @@
 #define RESPOLICY_BEAST_REPAIR_HPP
 
 #include <respolicy/beast/view.hpp>
+#include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/http_date.hpp>
 #include <respolicy/status.hpp>
 #include <respolicy/validate.hpp>
@@ -271,27 +272,13 @@ inline std::string single_sp_ows(std::string_view v, bool comments, bool link) {
     RFC 9110 §5.6.4, §5.6.5). */
 inline std::string minimal_quoted_pairs(std::string_view v, bool comments) {
   std::string out;
-  bool quoted = false;
-  int depth = 0;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    char const ch = v[i];
-    if (!quoted && depth == 0) {
-      quoted = ch == '"';
-      if (comments && ch == '(') depth = 1;
-    } else if (ch == '\\' && i + 1 < v.size()) {
-      char const e = v[++i];
-      if (e == '\\' || (quoted ? e == '"' : e == '(' || e == ')')) out += '\\';
-      out += e;
-      continue;
-    } else if (quoted) {
-      quoted = ch != '"';
-    } else if (ch == '(') {
-      ++depth;
-    } else if (ch == ')') {
-      --depth;
-    }
-    out += ch;
-  }
+  std::size_t from = 0;
+  grammar::for_each_needless_quoted_pair(v, comments, [&](std::size_t at) {
+    out.append(v.substr(from, at - from));  // up to the backslash, which goes
+    from = at + 1;
+    return true;
+  });
+  out.append(v.substr(from));
   return out;
 }
 
