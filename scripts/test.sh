@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: once in a normal Debug build, once under AddressSanitizer and
-# UndefinedBehaviorSanitizer; then the ThreadSanitizer run, a 10 s ASan load run and 20 s of each
-# libFuzzer target (RELIABILITY.md).
+# UndefinedBehaviorSanitizer; then the core's tests without the SSE2 code paths, the
+# ThreadSanitizer run, a 10 s ASan load run and 20 s of each libFuzzer target (RELIABILITY.md).
 # Installs missing Debian packages first.
-# Usage: scripts/test.sh [normal|asan|tsan|load|fuzz]   (all of them when no argument is given)
+# Usage: scripts/test.sh [normal|asan|portable|tsan|load|fuzz]   (all of them when no argument is given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -20,15 +20,23 @@ run() {
 # guarded_server example under wrk in an ASan build (scripts/load-asan.sh 60 for the full run).
 tsan() { echo "== respolicy: ThreadSanitizer run, 10 s"; scripts/tsan.sh 10; }
 load() { echo "== respolicy: ASan load run, 10 s"; scripts/load-asan.sh 10; }
+# The core's tests with __SSE2__ undefined: the fallbacks that targets without SSE2 run.
+portable() {
+  echo "== respolicy: portable build (no SSE2 code paths) and the core's tests"
+  cmake --preset portable >/dev/null
+  cmake --build --preset portable --target respolicy_tests -j "$jobs"
+  build/portable/tests/respolicy_tests
+}
 # Each fuzz target for 20 s on its seed corpus (scripts/fuzz.sh 600 for the 10-minute runs).
 fuzz() { scripts/fuzz.sh 20; }
 
 case "${1:-all}" in
   normal) run dev ;;
   asan) run asan ;;
+  portable) portable ;;
   tsan) tsan ;;
   load) load ;;
   fuzz) fuzz ;;
-  all) run dev; run asan; tsan; load; fuzz ;;
-  *) echo "usage: scripts/test.sh [normal|asan|tsan|load|fuzz]" >&2; exit 2 ;;
+  all) run dev; run asan; portable; tsan; load; fuzz ;;
+  *) echo "usage: scripts/test.sh [normal|asan|portable|tsan|load|fuzz]" >&2; exit 2 ;;
 esac
