@@ -10,6 +10,8 @@
 // ratio is what the guard adds to the work a Beast server does per response anyway. The generator
 // cases do the same through http::message_generator, as Beast's example servers write responses.
 
+#include "responses.hpp"
+
 #include <respolicy/beast/guard.hpp>
 
 #include <benchmark/benchmark.h>
@@ -29,17 +31,12 @@ using response = http::response<http::string_body>;
 
 std::string const body_512(512, 'x');
 
-// A typical 200: Date, Server, Content-Type, ETag, Cache-Control, Vary, one custom field and a
-// 512-byte body, with Content-Length from prepare_payload().
+// The typical 200 of benchmarks/responses.hpp, with a 512-byte body and Content-Length from
+// prepare_payload(), as a handler builds it.
 response typical(request const& req) {
   response res{http::status::ok, req.version()};
-  res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
-  res.set(http::field::server, "respolicy-bench/1.0");
-  res.set(http::field::content_type, "text/html; charset=utf-8");
-  res.set(http::field::etag, "\"5f2b7c1d-200\"");
-  res.set(http::field::cache_control, "public, max-age=3600");
-  res.set(http::field::vary, "Accept-Encoding");
-  res.set("X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6");
+  for (auto const& f : respolicy::bench::typical_200_fields)
+    if (f.name != "Content-Length") res.set(f.name, f.value);
   res.body() = body_512;
   res.keep_alive(req.keep_alive());
   res.prepare_payload();

@@ -545,40 +545,17 @@ void check_connection_lists_hop_by_hop(checker& c) {
            "Connection does not list proxy-connection");
 }
 
-// What the per-line checks need to know about a field, one byte per field_id.
-enum field_trait : std::uint8_t {
-  trait_structured = 1,   // screen_value<true>: two SPs, backslashes and commas matter
-  trait_ows = 2,          // ows_fields
-  trait_quoting = 4,      // quoting_fields
-  trait_list = 8,         // list_fields
-  trait_always_look = 16  // an unknown name (checked as a token) or Connection (its options)
-};
-
-constexpr auto field_traits = [] {
-  std::array<std::uint8_t, field_id_count + 1> t{};
-  for (std::size_t i = 0; i < field_id_count; ++i) {
-    auto const b = fbit(static_cast<field_id>(i));
-    t[i] = static_cast<std::uint8_t>(
-        ((structured_fields & b) ? trait_structured : 0) | ((ows_fields & b) ? trait_ows : 0) |
-        ((quoting_fields & b) ? trait_quoting : 0) | ((list_fields & b) ? trait_list : 0));
-  }
-  t[static_cast<std::size_t>(field_id::connection)] |= trait_always_look;
-  t[field_id_count] = trait_always_look;  // field_id::unknown
-  return t;
-}();
-
-// The checks of one field line that its screen sends on.
-[[gnu::noinline]] void look_closer(checker& c, field_id id, unsigned traits, field_view const& f,
+// The checks of one field line that its screen sends on; `b` is the field's bit (0 when unknown).
+[[gnu::noinline]] void look_closer(checker& c, field_id id, std::uint64_t b, field_view const& f,
                                    unsigned screen) {
   if (id == field_id::unknown) check_field_name_token(c, f.name);
   if (screen & screen_suspect) check_field_value(c, f.name, f.value);
-  if ((screen & (screen_suspect | screen_two_sp)) && (traits & trait_ows))
+  if ((screen & (screen_suspect | screen_two_sp)) && (ows_fields & b))
     check_ows_single_sp(c, id, f.name, f.value);
-  if ((screen & screen_backslash) && (traits & trait_quoting))
+  if ((screen & screen_backslash) && (quoting_fields & b))
     check_quoted_pair_minimal(c, id, f.name, f.value);
   if (id == field_id::connection) scan_connection(c, f.value);
-  if ((screen & screen_comma) && (traits & trait_list))
-    check_no_empty_list_elements(c, id, f.name, f.value);
+  if (screen & screen_comma) check_no_empty_list_elements(c, id, f.name, f.value);  // lists only
 }
 
 }  // namespace
@@ -589,12 +566,14 @@ void scan_fields(checker& c) {
     auto const& f = fields[i];
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
-    auto const t = field_traits[static_cast<std::size_t>(id)];
-    auto const screen = (t & trait_structured) ? screen_value<true>(f.value, (t & trait_list) != 0)
-                                               : screen_value<false>(f.value);
-    // A clean value of a known field that needs no walk, the common case, ends here.
-    if (screen == 0 && !(t & trait_always_look)) continue;
-    look_closer(c, id, t, f, screen);
+    auto const b = id == field_id::unknown ? 0 : fbit(id);
+    auto const screen = (structured_fields & b)
+                            ? screen_value<true>(f.value, (list_fields & b) != 0)
+                            : screen_value<false>(f.value);
+    // A clean value of a known field that needs no walk, the common case, ends here. Unknown
+    // names are checked as tokens; Connection's options are always read.
+    if (screen == 0 && b != 0 && id != field_id::connection) continue;
+    look_closer(c, id, b, f, screen);
   }
   if (c.has(field_id::content_length))
     c.content_length = parse_decimal(c.value(field_id::content_length));
