@@ -8,6 +8,8 @@
 // fuzz_validate: respolicy::validate() over arbitrary responses and request contexts, under the
 // standard (with the server facts the input picks), strict and minimal policies. Properties:
 // - validate() never crashes, reads out of bounds or invokes undefined behaviour;
+// - it agrees with every check: the short way for common responses (check_common_response())
+//   reports exactly what the full checks report;
 // - it is deterministic: two runs, and a run appending to a report that already holds one, give
 //   the same diagnostics (rule, severity, message, citation, field, detail) in the same order;
 // - every diagnostic names a catalog rule marked coverage::checked, at a severity other than off,
@@ -30,6 +32,7 @@
 //   200 11 - OK
 //   Content-Length: 10
 
+#include "detail/checker.hpp"
 #include "fuzz_target.hpp"
 #include "fuzz_text.hpp"
 
@@ -64,6 +67,12 @@ void check_run(respolicy::response_view const& res, respolicy::request_context c
   RESPOLICY_FUZZ_CHECK(target, first.size() == second.size(),
                        "validate() is not deterministic: two runs differ in size",
                        first.to_string() + "---\n" + second.to_string());
+  respolicy::report full;
+  respolicy::detail::validate_every_rule(res, req, pol, full);
+  bool agree = first.size() == full.size();
+  for (std::size_t i = 0; agree && i < first.size(); ++i) agree = same(first[i], full[i]);
+  RESPOLICY_FUZZ_CHECK(target, agree, "validate() and the full checks disagree",
+                       first.to_string() + "---\n" + full.to_string());
   respolicy::report appended = first;
   respolicy::validate(res, req, pol, appended);
   RESPOLICY_FUZZ_CHECK(target, appended.size() == 2 * first.size(),

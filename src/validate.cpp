@@ -83,11 +83,12 @@ void checker::finish() {
 
 }  // namespace detail
 
-void validate(response_view const& res, request_context const* req, policy const& pol,
-              report& out) {
-  detail::checker c(res, req, pol, out);
+namespace {
+
+// Every check of every catalog group, in the order of the catalog.
+void check_every_rule(detail::checker& c) {
   detail::scan_fields(c);
-  if (req) detail::scan_request(c);
+  if (c.req) detail::scan_request(c);
   detail::check_status_line(c);
   detail::check_framing(c);
   detail::check_fields(c);
@@ -95,10 +96,14 @@ void validate(response_view const& res, request_context const* req, policy const
   detail::check_field_specific(c);
   detail::check_field_specific_auth(c);
   detail::check_caching(c);
-  if (req) detail::check_request(c);
+  if (c.req) detail::check_request(c);
   detail::check_connection(c);
   detail::check_problem(c);
   detail::check_content(c);
+}
+
+void check_house_rules(response_view const& res, request_context const* req, policy const& pol,
+                       report& out) {
   for (auto const& h : pol.house_rules()) {
     if (h.severity == severity::off || !h.check) continue;
     if (auto msg = h.check(res, req)) {
@@ -111,6 +116,29 @@ void validate(response_view const& res, request_context const* req, policy const
       out.add(d);
     }
   }
+}
+
+}  // namespace
+
+void detail::validate_every_rule(response_view const& res, request_context const* req,
+                                 policy const& pol, report& out) {
+  detail::checker c(res, req, pol, out);
+  check_every_rule(c);
+  check_house_rules(res, req, pol, out);
+  c.finish();
+}
+
+void validate(response_view const& res, request_context const* req, policy const& pol,
+              report& out) {
+  detail::checker c(res, req, pol, out);
+  if (!detail::check_common_response(c)) {
+    // The pass may have filled the index before it gave up: start from a fresh checker.
+    detail::checker full(res, req, pol, out);
+    check_every_rule(full);
+    check_house_rules(res, req, pol, out);
+    return full.finish();
+  }
+  check_house_rules(res, req, pol, out);
   c.finish();
 }
 

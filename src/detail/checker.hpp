@@ -252,6 +252,20 @@ void check_problem(checker& c);              // 2.9
 void check_content(checker& c);              // multipart, 206 parts, 207 and 423 content
 void check_connection(checker& c);           // 2.8
 
+/** 200-validators (2.4), which check_per_status() runs for a 200; check_common_response() too. */
+void check_200_validators(checker& c);
+
+/** Decides a common response in one pass, without the checks above: a 200 with a registered
+    phrase to a request that asks nothing special of it, whose fields are all of a handful of
+    kinds in their usual form. True when it has shown that no rule but 200-validators can apply,
+    and checked that one; false, with nothing reported, for any other response. */
+bool check_common_response(checker& c);
+
+/** validate() without check_common_response(): every check, for every response. Tests and the
+    fuzzer compare the two. */
+void validate_every_rule(response_view const& res, request_context const* req, policy const& pol,
+                         report& out);
+
 }  // namespace respolicy::detail
 
 #endif

@@ -65,13 +65,6 @@ void check_upgrade_needs_connection_option(checker& c) {
            "Upgrade sent without Connection: upgrade");
 }
 
-void check_200_validators(checker& c) {
-  auto const m = c.method();
-  if (m != method_id::get && m != method_id::head) return;
-  if (!c.has(field_id::etag) && !c.has(field_id::last_modified))
-    c.emit("200-validators", {}, "neither ETag nor Last-Modified");
-}
-
 void check_201_location(checker& c) {
   // RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with Location.
   if (c.method() == method_id::post && !c.has(field_id::location))
@@ -166,6 +159,13 @@ void check_explanation(checker& c, rule_index r) {
 }
 
 }  // namespace
+
+void check_200_validators(checker& c) {
+  auto const m = c.method();
+  if (m != method_id::get && m != method_id::head) return;
+  if (!c.has(field_id::etag) && !c.has(field_id::last_modified))
+    c.emit("200-validators", {}, "neither ETag nor Last-Modified");
+}
 
 void check_per_status(checker& c) {
   check_upgrade_needs_connection_option(c);

@@ -1,0 +1,215 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+#ifndef RESPOLICY_SRC_DETAIL_BYTE_MASKS_HPP
+#define RESPOLICY_SRC_DETAIL_BYTE_MASKS_HPP
+
+#include "detail/field_id.hpp"
+
+#include <bit>
+#include <cstdint>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace respolicy::detail {
+
+/** The bytes of a short value as bit masks, bit i standing for byte i: which bytes are outside
+    0x20-0x7E, which end a token (RFC 9110 §5.6.2), which equal a given character. With SSE2 a
+    value is read in one or two 16-byte blocks, so a grammar can step over a whole token at once
+    instead of testing its bytes one by one. */
+class byte_masks {
+ public:
+  /** The longest value read: two blocks of 16 bytes. */
+  static constexpr std::size_t max_size = 32;
+
+  /** Reads `v`; false, and nothing read, when `v` is empty or longer than max_size. */
+  [[gnu::always_inline]] bool load(std::string_view v) noexcept {
+    auto const n = v.size();
+    if (n - 1 >= max_size) return false;  // empty (wraps around) or too long
+    size_ = static_cast<unsigned>(n);
+    all_ = (std::uint64_t{1} << n) - 1;
+#if defined(__SSE2__)
+    char const* p = v.data();
+    if (n < 16) {
+      // One zero-padded block, never read past the value's end; the padding is masked out.
+      auto const lo = load_le(p, n < 8 ? n : 8);
+      auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
+      first_ = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
+      two_ = false;
+    } else {
+      // The first 16 bytes and the last 16, overlapping: bytes in both give the same bits.
+      first_ = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+      last_ = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + n - 16));
+      two_ = true;
+    }
+#else
+    v_ = v;
+#endif
+    return true;
+  }
+
+  std::size_t size() const noexcept { return size_; }
+  /** Every byte of the value. */
+  std::uint64_t all() const noexcept { return all_; }
+
+  /** Bytes outside 0x20-0x7E: controls (HTAB among them), DEL and obs-text. */
+  [[gnu::always_inline]] std::uint64_t odd() const noexcept {
+#if defined(__SSE2__)
+    // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20.
+    return combine([](__m128i b) {
+      return _mm_cmplt_epi8(_mm_add_epi8(b, _mm_set1_epi8(1)), _mm_set1_epi8(0x21));
+    });
+#else
+    return scalar([](unsigned char c) { return c < 0x20 || c > 0x7e; });
+#endif
+  }
+
+  /** Bytes other than ALPHA, DIGIT and "-": every byte that ends a token (RFC 9110 §5.6.2), and
+      the rarer tchars "!#$%&'*+.^_`|~" too, which token_reader steps over one by one. Cheaper
+      than the exact set, and most tokens are letters, digits and hyphens. */
+  [[gnu::always_inline]] std::uint64_t not_word() const noexcept {
+#if defined(__SSE2__)
+    return ~combine([](__m128i b) {
+      auto const in = [](__m128i x, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+      };
+      auto const letter = in(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 'z');
+      auto const digit_or_hyphen =
+          _mm_or_si128(in(b, '0', '9'), _mm_cmpeq_epi8(b, _mm_set1_epi8('-')));
+      return _mm_or_si128(letter, digit_or_hyphen);
+    }) & all_;
+#else
+    return scalar([](unsigned char c) {
+      return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '-';
+    });
+#endif
+  }
+
+  /** Bytes equal to `c`. */
+  [[gnu::always_inline]] std::uint64_t equal(char c) const noexcept {
+#if defined(__SSE2__)
+    return combine([c](__m128i b) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); });
+#else
+    return scalar([c](unsigned char x) { return x == static_cast<unsigned char>(c); });
+#endif
+  }
+
+  /** DIGIT: '0' to '9'. */
+  [[gnu::always_inline]] std::uint64_t digits() const noexcept {
+#if defined(__SSE2__)
+    return combine([](__m128i b) {
+      return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                           _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+    });
+#else
+    return scalar([](unsigned char c) { return c >= '0' && c <= '9'; });
+#endif
+  }
+
+ private:
+#if defined(__SSE2__)
+  template <class F>
+  std::uint64_t combine(F f) const noexcept {
+    std::uint64_t m = static_cast<std::uint32_t>(_mm_movemask_epi8(f(first_)));
+    if (two_)
+      m |= std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(f(last_)))} << (size_ - 16);
+    return m & all_;
+  }
+
+  __m128i first_, last_;
+  bool two_ = false;
+#else
+  template <class F>
+  std::uint64_t scalar(F f) const noexcept {
+    std::uint64_t m = 0;
+    for (std::size_t i = 0; i < v_.size(); ++i)
+      if (f(static_cast<unsigned char>(v_[i]))) m |= std::uint64_t{1} << i;
+    return m;
+  }
+
+  std::string_view v_;
+#endif
+  unsigned size_ = 0;
+  std::uint64_t all_ = 0;
+};
+
+/** Reads a value token by token (RFC 9110 §5.6.2), given its byte_masks::not_word() mask: a run
+    of letters, digits and hyphens costs one step, and each other tchar one more. Reading stops at
+    the value's end too. */
+class token_reader {
+ public:
+  token_reader(std::string_view v, std::uint64_t not_word) noexcept
+      : v_(v), stops_(not_word | std::uint64_t{1} << v.size()) {}
+
+  std::size_t pos() const noexcept { return pos_; }
+  bool done() const noexcept { return pos_ == v_.size(); }
+
+  /** Steps over a token of at least one byte: true, or false and no step. */
+  bool token() noexcept {
+    auto end = pos_ + static_cast<std::size_t>(std::countr_zero(stops_ >> pos_));
+    // A stop that is a tchar (".", "+", "_", ...) continues the token; the value's end stops it.
+    while (end < v_.size() && is_tchar(v_[end]))
+      end += 1 + static_cast<std::size_t>(std::countr_zero(stops_ >> (end + 1)));
+    if (end == pos_) return false;
+    pos_ = end;
+    return true;
+  }
+
+  /** Steps over `c` when it comes next. */
+  bool consume(char c) noexcept {
+    if (pos_ < v_.size() && v_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view v_;
+  std::uint64_t stops_;
+  std::size_t pos_ = 0;
+};
+
+/** True when every byte of `v` is in 0x20-0x7E and neither end is SP: a field value that no rule
+    of field syntax (RFC 9110 §5.5) reports, of any length. */
+inline bool plain_text(std::string_view v) noexcept {
+  auto const n = v.size();
+  if (n == 0) return true;
+  if (v.front() == ' ' || v.back() == ' ') return false;
+  char const* p = v.data();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
+    __m128i bad = _mm_setzero_si128();
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      bad = _mm_or_si128(
+          bad,
+          _mm_cmplt_epi8(
+              _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i)), one), limit));
+    if (i < n)
+      bad = _mm_or_si128(
+          bad, _mm_cmplt_epi8(
+                   _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + n - 16)), one),
+                   limit));
+    return _mm_movemask_epi8(bad) == 0;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) {
+    auto const c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+}  // namespace respolicy::detail
+
+#endif

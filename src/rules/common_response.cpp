@@ -1,0 +1,309 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// The common response, decided in one pass. Most responses a server sends are a 200 with a
+// handful of fields in their usual form: Date, Server, Content-Type, Content-Length, ETag,
+// Last-Modified, Cache-Control, Vary and fields respolicy has no rules for. For such a response
+// the checks of every catalog group return at their first test, one after the other; this pass
+// reads each field once, in its usual form only, and stops at the first thing it does not know
+// to be harmless. validate() then runs every check as usual.
+//
+// It answers "no rule applies" only when it can show it: each test below names the rules it
+// rules out. Anything unusual (another status or field, a repeated field, a quoted string, a
+// comment, OWS other than one SP after a separator, a value of more than 32 bytes in a
+// structured field) sends the response to the full checks. tests/unit/common_response.cpp and
+// fuzz_validate hold it to the full checks' verdict.
+
+#include "detail/byte_masks.hpp"
+#include "detail/checker.hpp"
+
+#include <respolicy/grammar/http_date.hpp>
+
+namespace respolicy::detail {
+namespace {
+
+constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
+
+// Reads a structured value's masks; false for an empty or long value, or one with a byte outside
+// 0x20-0x7E (the field-value-* rules).
+[[gnu::always_inline]] inline bool load_plain(byte_masks& m, std::string_view v) noexcept {
+  return m.load(v) && !m.odd();
+}
+
+// field-name-token; field-value-trimmed, field-value-no-cr-lf-nul, field-value-no-ctl,
+// field-value-ascii, no-obs-fold: a field respolicy knows no rules for.
+bool plain_unknown_field(field_view const& f) noexcept {
+  byte_masks m;
+  if (!load_plain(m, f.name)) return false;
+  for (auto rest = m.not_word(); rest != 0; rest &= rest - 1)
+    if (!is_tchar(f.name[static_cast<std::size_t>(std::countr_zero(rest))])) return false;
+  return plain_text(f.value);
+}
+
+// Content-Length (content-length-syntax): 1*DIGIT, at most 19 digits so that it cannot overflow.
+bool plain_decimal(std::string_view v, std::uint64_t& out) noexcept {
+  if (v.empty() || v.size() > 19) return false;
+  std::uint64_t n = 0;
+  for (char ch : v) {
+    auto const d = static_cast<unsigned>(ch - '0');
+    if (d > 9) return false;
+    n = n * 10 + d;
+  }
+  out = n;
+  return true;
+}
+
+constexpr bool two_or_more(std::uint64_t bits) noexcept { return (bits & (bits - 1)) != 0; }
+
+// True when `s` is the lower-case literal `lit` of 1 to 24 bytes: a few word compares, where
+// memcmp would be a call.
+template <std::size_t N>
+bool is(std::string_view s, char const (&lit)[N]) noexcept {
+  constexpr std::size_t n = N - 1;
+  static_assert(n >= 1 && n <= 24);
+  if (s.size() != n) return false;
+  if constexpr (n < 8) {
+    return load_le(s.data(), n) == load_le(lit, n);
+  } else {
+    bool same = load_le(s.data() + n - 8, 8) == load_le(lit + n - 8, 8);
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+      same &= load_le(s.data() + i, 8) == load_le(lit + i, 8);
+    return same;
+  }
+}
+
+// Content-Type: `type "/" subtype *( ";" [SP] token "=" token )`. Tokens only, so no
+// quoted-string (quoted-pair-minimal) and no OWS but one SP after ";" (ows-single-sp,
+// parameter-no-ws-around-equals); the grammar holds (content-type-syntax). Multipart types
+// (multipart-*, 206 parts) and problem types (problem-*) are left to the full checks.
+bool plain_content_type(std::string_view v) noexcept {
+  byte_masks m;
+  if (!load_plain(m, v)) return false;
+  token_reader r(v, m.not_word());
+  if (!r.token()) return false;
+  auto const type = v.substr(0, r.pos());
+  if (!r.consume('/')) return false;
+  auto const subtype_at = r.pos();
+  if (!r.token()) return false;
+  auto const subtype = v.substr(subtype_at, r.pos() - subtype_at);
+  while (!r.done()) {
+    if (!r.consume(';')) return false;
+    r.consume(' ');
+    if (!r.token() || !r.consume('=') || !r.token()) return false;
+  }
+  if (iequals(type, "multipart")) return false;
+  return !(iequals(type, "application") && istarts_with(subtype, "problem"));
+}
+
+// Server: `product *( SP product )`, product = `token ["/" token]`, no comments. At most two
+// products and fewer than two dots in all (server-minimal); the grammar holds (server-syntax).
+bool plain_server(std::string_view v) noexcept {
+  byte_masks m;
+  if (!load_plain(m, v) || two_or_more(m.equal('.'))) return false;
+  token_reader r(v, m.not_word());
+  int products = 0;
+  do {
+    if (!r.token() || (r.consume('/') && !r.token())) return false;
+    ++products;
+  } while (r.consume(' '));
+  return r.done() && products <= 2;
+}
+
+// Vary: `field-name *( "," [SP] field-name )` without "*" (vary-syntax,
+// vary-star-not-from-proxy, no-empty-list-elements, ows-single-sp).
+bool plain_vary(std::string_view v) noexcept {
+  byte_masks m;
+  if (!load_plain(m, v) || m.equal('*')) return false;
+  token_reader r(v, m.not_word());
+  do {
+    if (!r.token()) return false;
+    if (r.done()) return true;
+  } while (r.consume(',') && (r.consume(' '), true));
+  return false;
+}
+
+// ETag: `"` *etagc `"`, or the same after "W/", without a backslash (etag-syntax,
+// etag-no-backslash).
+bool plain_etag(std::string_view v) noexcept {
+  byte_masks m;
+  if (!load_plain(m, v) || v.size() < 2 || v.back() != '"') return false;
+  std::size_t const open = v.front() == '"' ? 0 : v.size() >= 4 && v.starts_with("W/\"") ? 2 : 1;
+  if (open == 1) return false;
+  auto const quotes = std::uint64_t{1} << open | std::uint64_t{1} << (v.size() - 1);
+  return m.equal('"') == quotes && !(m.equal(' ') | m.equal('\\'));
+}
+
+// What the usual Cache-Control values say, for the caching rules.
+struct cache_facts {
+  std::uint32_t seen = 0;  // one bit per directive below
+  std::uint32_t max_age = 0, s_maxage = 0;
+};
+
+constexpr std::uint32_t cc_public = 1, cc_private = 2, cc_no_cache = 4, cc_no_store = 8,
+                        cc_max_age = 16, cc_s_maxage = 32, cc_no_transform = 64,
+                        cc_must_revalidate = 128, cc_proxy_revalidate = 256, cc_immutable = 512,
+                        cc_stale_while_revalidate = 1024, cc_stale_if_error = 2048;
+
+// One directive, name [= argument), lower case as RFC 9111 writes them: its bit, or 0.
+// `delta` says whether it takes delta-seconds.
+std::uint32_t directive_bit(std::string_view n, bool& delta) noexcept {
+  delta = false;
+  switch (n.size()) {
+    case 6: return is(n, "public") ? cc_public : 0u;
+    case 7:
+      if (is(n, "private")) return cc_private;
+      delta = true;
+      return is(n, "max-age") ? cc_max_age : 0u;
+    case 8:
+      if (is(n, "no-cache")) return cc_no_cache;
+      if (is(n, "no-store")) return cc_no_store;
+      delta = true;
+      return is(n, "s-maxage") ? cc_s_maxage : 0u;
+    case 9: return is(n, "immutable") ? cc_immutable : 0u;
+    case 12: return is(n, "no-transform") ? cc_no_transform : 0u;
+    case 14: delta = true; return is(n, "stale-if-error") ? cc_stale_if_error : 0u;
+    case 15: return is(n, "must-revalidate") ? cc_must_revalidate : 0u;
+    case 16: return is(n, "proxy-revalidate") ? cc_proxy_revalidate : 0u;
+    case 22: delta = true; return is(n, "stale-while-revalidate") ? cc_stale_while_revalidate : 0u;
+    default: return 0;
+  }
+}
+
+// Cache-Control: known directives, each once, `directive *( "," [SP] directive )`; the
+// delta-seconds ones with 1 to 9 digits in token form, the others without an argument
+// (cache-control-syntax, cc-required-argument, cc-delta-seconds-token-form, cc-no-argument,
+// cc-field-list-quoted, cc-request-only-directive, cc-must-understand-with-no-store,
+// no-empty-list-elements, ows-single-sp). No conflict among them
+// (cc-no-duplicates-or-conflicts).
+bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
+  byte_masks m;
+  if (!load_plain(m, v)) return false;
+  auto const digits = m.digits();
+  token_reader r(v, m.not_word());
+  for (;;) {
+    auto const start = r.pos();
+    if (!r.token()) return false;
+    bool delta = false;
+    auto const b = directive_bit(v.substr(start, r.pos() - start), delta);
+    if (b == 0 || (k.seen & b)) return false;
+    if (delta) {
+      if (!r.consume('=')) return false;
+      auto const at = r.pos();
+      if (!r.token()) return false;
+      auto const len = r.pos() - at;
+      auto const run = (std::uint64_t{1} << len) - 1;
+      if (len > 9 || ((digits >> at) & run) != run) return false;
+      std::uint32_t n = 0;
+      for (auto i = at; i < r.pos(); ++i) n = n * 10 + static_cast<unsigned>(v[i] - '0');
+      if (b == cc_max_age) k.max_age = n;
+      if (b == cc_s_maxage) k.s_maxage = n;
+    }
+    k.seen |= b;
+    if (r.done()) break;
+    if (!r.consume(',')) return false;
+    r.consume(' ');
+  }
+  auto const has = [&](std::uint32_t b) { return (k.seen & b) != 0; };
+  bool const fresh = k.max_age > 0 || k.s_maxage > 0;
+  if (has(cc_public) && has(cc_private | cc_no_store)) return false;
+  if (fresh && has(cc_no_store | cc_no_cache)) return false;
+  return !(has(cc_private) && has(cc_s_maxage));
+}
+
+}  // namespace
+
+bool check_common_response(checker& c) {
+  auto const& res = c.res;
+  auto const& pol = c.pol;
+  // The status line (status-code-*, reason-phrase-*, http-version-syntax, response-version), the
+  // framing rules of statuses without content and the per-status rules other than
+  // 200-validators; date-required, date-no-clock, age-not-from-origin and the server roles'
+  // rules; non-persistent-server-sends-close; trailer-* and trailers-need-te.
+  if (res.status != 200 || res.version != 11 || !is(res.reason, "OK") || !res.body_size ||
+      !res.trailers.empty())
+    return false;
+  if (pol.role() != server_role::origin || !pol.has_clock() || !pol.persistent_connections())
+    return false;
+
+  // The request (group 2.7): for a 200 to GET, POST, PUT, DELETE or PATCH only
+  // connection-close-echo, http10-keep-alive (both need the request's Connection),
+  // shared-cache-authorization (its Authorization), content-length-head-matches-get and the HEAD
+  // rules (equivalent_200) can apply.
+  method_id method = method_id::unknown;
+  if (auto const* req = c.req) {
+    method = lookup_method(req->method);
+    switch (method) {
+      case method_id::unknown:
+      case method_id::get:
+      case method_id::post:
+      case method_id::put:
+      case method_id::delete_:
+      case method_id::patch: break;
+      default: return false;
+    }
+    if ((req->version != 11 && req->version != 10) || req->equivalent_200) return false;
+    for (auto const& f : req->fields) {
+      auto const n = f.name.size();
+      if (n != 10 && n != 13) continue;  // "Connection", "Authorization"
+      auto const id = lookup_field(f.name);
+      if (id == field_id::connection || id == field_id::authorization) return false;
+    }
+  }
+
+  // The fields, each once. Which fields are present goes to the index at the end, for
+  // check_200_validators().
+  std::uint64_t present = 0;
+  std::uint64_t content_length = 0;
+  std::int64_t date = 0, last_modified = 0;
+  cache_facts cache;
+  for (auto const& f : res.fields) {
+    auto const id = lookup_field(f.name);
+    // no-duplicate-singleton-field, and lines of a list field that would have to be merged.
+    auto const b = id == field_id::unknown ? 0 : bit(id);
+    if (present & b) return false;
+    present |= b;
+    bool plain = false;
+    switch (id) {
+      case field_id::unknown: plain = plain_unknown_field(f); break;
+      // date-syntax, last-modified-syntax, http-date-imf-fixdate, http-date-calendar.
+      case field_id::date: plain = grammar::detail::imf_fixdate_seconds(f.value, date); break;
+      case field_id::last_modified:
+        plain = grammar::detail::imf_fixdate_seconds(f.value, last_modified);
+        break;
+      case field_id::content_length: plain = plain_decimal(f.value, content_length); break;
+      case field_id::content_type: plain = plain_content_type(f.value); break;
+      case field_id::server: plain = plain_server(f.value); break;
+      case field_id::etag: plain = plain_etag(f.value); break;
+      case field_id::cache_control: plain = plain_cache_control(f.value, cache); break;
+      case field_id::vary: plain = plain_vary(f.value); break;
+      default: break;  // any other known field
+    }
+    if (!plain) return false;
+  }
+  auto const has = [&](field_id id) { return (present & bit(id)) != 0; };
+  // date-required.
+  if (!has(field_id::date)) return false;
+  // content-length-accurate, content-length-when-known, prefer-explicit-framing,
+  // close-delimited-needs-connection-close, 200-empty-needs-explicit-length.
+  if (!has(field_id::content_length) || content_length != *res.body_size) return false;
+  // content-type-present.
+  if (content_length != 0 && !has(field_id::content_type)) return false;
+  if (has(field_id::last_modified)) {
+    // last-modified-not-after-date.
+    if (last_modified > date) return false;
+    // heuristic-cacheability: a 200 to GET with Last-Modified and no explicit freshness.
+    constexpr std::uint32_t explicit_freshness =
+        cc_max_age | cc_s_maxage | cc_no_store | cc_no_cache;
+    if (method == method_id::get && !(cache.seen & explicit_freshness)) return false;
+  }
+  c.index.present = present;
+  c.rq.method = method;
+  check_200_validators(c);
+  return true;
+}
+
+}  // namespace respolicy::detail

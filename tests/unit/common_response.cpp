@@ -1,0 +1,377 @@
+//
+// Copyright (c) 2026 The respolicy authors
+//
+// Distributed under the Boost Software License, Version 1.0. (See accompanying
+// file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+//
+
+// check_common_response() (src/rules/common_response.cpp) decides common responses without the
+// full checks. Here it is held to their verdict: for the typical 200 and many variants of it, each
+// field changed to values in and just outside its usual form, under several requests and
+// policies, validate() reports exactly what every check reports. The typical response must take
+// the short way, or the comparison would prove nothing.
+
+#include "detail/checker.hpp"
+
+#include <respolicy/respolicy.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using respolicy::field_view;
+
+struct field {
+  std::string name, value;
+};
+
+std::vector<field> const typical{
+    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+    {"Server", "respolicy-test/1.0"},
+    {"Content-Type", "text/html; charset=utf-8"},
+    {"Content-Length", "512"},
+    {"ETag", "\"5f2b7c1d-200\""},
+    {"Cache-Control", "public, max-age=3600"},
+    {"Vary", "Accept-Encoding"},
+    {"X-Request-Id", "7d1e4f0a-62b9-4b4e-9d57-0c3f2a8e91b6"},
+};
+
+struct response {
+  int status = 200;
+  std::string reason = "OK";
+  int version = 11;
+  std::vector<field> fields = typical;
+  std::uint64_t body_size = 512;
+};
+
+std::vector<field_view> views(std::vector<field> const& fields) {
+  std::vector<field_view> out;
+  for (auto const& f : fields) out.push_back({f.name, f.value});
+  return out;
+}
+
+std::string text(respolicy::report const& r) {
+  std::string out;
+  for (auto const& d : r) {
+    out += std::string(d.rule) + " " + std::string(to_string(d.severity)) + " [" +
+           std::string(d.field.view()) + "] " + std::string(d.detail.view()) + "\n";
+  }
+  return out;
+}
+
+struct context {
+  char const* what;
+  bool has_request;
+  std::string method;
+  int version;
+  std::vector<field> fields;
+};
+
+std::vector<context> const contexts{
+    {"no request", false, "", 11, {}},
+    {"GET", true, "GET", 11, {{"Host", "example.com"}}},
+    {"POST", true, "POST", 11, {{"Host", "example.com"}, {"Content-Length", "3"}}},
+    {"HEAD", true, "HEAD", 11, {}},
+    {"OPTIONS", true, "OPTIONS", 11, {}},
+    {"GET, HTTP/1.0", true, "GET", 10, {}},
+    {"GET, Connection: close", true, "GET", 11, {{"Connection", "close"}}},
+    {"GET, Authorization", true, "GET", 11, {{"Authorization", "Bearer x"}}},
+    {"GET, Range", true, "GET", 11, {{"Range", "bytes=0-1"}}},
+    {"method get", true, "get", 11, {}},
+    {"empty method", true, "", 11, {}},
+};
+
+std::vector<respolicy::policy> policies() {
+  std::vector<respolicy::policy> out{respolicy::policy::standard(), respolicy::policy::strict(),
+                                     respolicy::policy::minimal()};
+  auto const standard = [] { return respolicy::policy(respolicy::policy::standard()); };
+  out.push_back(standard().role(respolicy::server_role::gateway));
+  out.push_back(standard().role(respolicy::server_role::proxy));
+  out.push_back(standard().has_clock(false));
+  out.push_back(standard().persistent_connections(false));
+  out.push_back(standard().set("200-validators", respolicy::severity::off));
+  return out;
+}
+
+// Compares validate() with every check for one response in every context and policy; counts the
+// runs that took the short way.
+void compare(response const& r, std::size_t& short_way, std::size_t& runs) {
+  auto const fields = views(r.fields);
+  respolicy::response_view const res{r.status, r.reason, r.version, fields, r.body_size};
+  for (auto const& p : policies()) {
+    for (auto const& ctx : contexts) {
+      auto const req_fields = views(ctx.fields);
+      respolicy::request_context const req{ctx.method, ctx.version, req_fields};
+      auto const* rq = ctx.has_request ? &req : nullptr;
+      respolicy::report fast, full;
+      respolicy::validate(res, rq, p, fast);
+      respolicy::detail::validate_every_rule(res, rq, p, full);
+      INFO("context: " << ctx.what);
+      INFO("fields:\n"
+           << [&] {
+                std::string s;
+                for (auto const& f : r.fields) s += "  " + f.name + ": " + f.value + "\n";
+                return s;
+              }());
+      INFO("status " << r.status << " \"" << r.reason << "\", content " << r.body_size);
+      CHECK(text(fast) == text(full));
+      respolicy::report scratch;
+      respolicy::detail::checker c(res, rq, p, scratch);
+      short_way += respolicy::detail::check_common_response(c);
+      ++runs;
+    }
+  }
+}
+
+response with(std::string_view name, std::string value) {
+  response r;
+  for (auto& f : r.fields)
+    if (f.name == name) f.value = std::move(value);
+  return r;
+}
+
+response without(std::string_view name) {
+  response r;
+  std::erase_if(r.fields, [&](field const& f) { return f.name == name; });
+  return r;
+}
+
+response adding(std::string name, std::string value) {
+  response r;
+  r.fields.push_back({std::move(name), std::move(value)});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("common response: the typical 200 takes the short way", "[common_response]") {
+  response const r;
+  auto const fields = views(r.fields);
+  respolicy::response_view const res{r.status, r.reason, r.version, fields, r.body_size};
+  respolicy::request_context const req{"GET", 11, {}};
+  respolicy::report out;
+  respolicy::detail::checker c(res, &req, respolicy::policy::standard(), out);
+  CHECK(respolicy::detail::check_common_response(c));
+  CHECK(out.empty());
+}
+
+TEST_CASE("common response: validate() agrees with every check", "[common_response]") {
+  std::vector<response> cases{response{}};
+  auto const values = [&](std::string_view name, std::vector<std::string> const& vs) {
+    for (auto const& v : vs) cases.push_back(with(name, v));
+  };
+  values("Date", {"Sun, 22 Nov 2026 10:00:00 GMT", "Mon, 22 Nov 2026 10:00:00 GMT",
+                  "Sunday, 22-Nov-26 10:00:00 GMT", "Sun Nov 22 10:00:00 2026",
+                  " Sun, 22 Nov 2026 10:00:00 GMT", "Sun, 22 Nov 2026 10:00:00 GMT ",
+                  "Sun, 31 Nov 2026 10:00:00 GMT", "Sun, 22 Nov 2026 24:00:00 GMT",
+                  "sun, 22 nov 2026 10:00:00 gmt", "Sun, 22 Nov 2026 10:00:00 UTC", "0", ""});
+  values("Server", {"respolicy",
+                    "a b",
+                    "a/1 b/2",
+                    "a/1 b/2 c/3",
+                    "nginx/1.25.3",
+                    "a/1.0 (Linux)",
+                    "a  b",
+                    "a/",
+                    "/1",
+                    "a//b",
+                    "a b ",
+                    " a",
+                    "a\tb",
+                    "a_b/1.0+x",
+                    "a/1.0.",
+                    "a/1.0 b/2.0",
+                    "",
+                    "a,b",
+                    "a;b",
+                    "a=b",
+                    "a\"b\"",
+                    "a/1 b",
+                    "x/" + std::string(29, '1'),
+                    "x/" + std::string(31, '1'),
+                    "caf\xc3\xa9/1"});
+  values("Content-Type", {"text/html",
+                          "text/html;charset=utf-8",
+                          "text/html;  charset=utf-8",
+                          "text/html ;charset=utf-8",
+                          "text/html; charset=\"utf-8\"",
+                          "text/html; charset",
+                          "text/html; charset=",
+                          "text/html;",
+                          "text/html; ",
+                          "multipart/form-data; boundary=x",
+                          "multipart/byteranges",
+                          "application/problem+json",
+                          "application/problem+xml",
+                          "Application/Problem+JSON",
+                          "application/json",
+                          "application/vnd.api+json",
+                          "text",
+                          "text/",
+                          "/html",
+                          "text/html, text/plain",
+                          "TEXT/HTML",
+                          "text/html; a=b; c=d",
+                          "text/html;a=b;c=d",
+                          "text/html; a=b;  c=d",
+                          "text/html; a = b",
+                          "text/html\t",
+                          "text/plain; charset=utf-8; format=flowed",
+                          "text/html; a=\\b",
+                          "text/ html",
+                          ""});
+  values("Content-Length", {"512", "0512", "+512", "-1", "", "5 12", "511", "513",
+                            "18446744073709551616", "00000000000000000000512", " 512"});
+  values("ETag", {"\"abc\"", "W/\"abc\"", "\"\"", "W/\"\"", "abc", "\"a\\b\"", "\"a b\"",
+                  "\"a\"b\"", "w/\"abc\"", "W/abc", "\"abc", "W/\"", "\"", "\"caf\xc3\xa9\"",
+                  "\"" + std::string(30, 'e') + "\"", "\"" + std::string(31, 'e') + "\"",
+                  " \"abc\"", "\"abc\" ", "\"a,b\""});
+  values("Cache-Control", {"public, max-age=3600",
+                           "no-cache",
+                           "no-store",
+                           "private",
+                           "max-age=0",
+                           "max-age=\"3600\"",
+                           "max-age",
+                           "max-age=",
+                           "public, private",
+                           "public, no-store",
+                           "max-age=60, no-cache",
+                           "max-age=0, no-cache",
+                           "max-age=60, no-store",
+                           "s-maxage=60, no-store",
+                           "private, s-maxage=60",
+                           "private, max-age=60",
+                           "no-cache=\"Set-Cookie\"",
+                           "no-cache=Set-Cookie",
+                           "private=\"X\"",
+                           "must-understand, no-store",
+                           "must-understand",
+                           "immutable",
+                           "max-age=60, max-age=70",
+                           "Public",
+                           "MAX-AGE=1",
+                           "max-age=123456789",
+                           "max-age=1234567890",
+                           "max-age=12345678901",
+                           "public,max-age=1",
+                           "public ,max-age=1",
+                           "public,  max-age=1",
+                           ", public",
+                           "public,",
+                           "public,,max-age=1",
+                           "foo",
+                           "max-stale=10",
+                           "min-fresh=1",
+                           "only-if-cached",
+                           "stale-while-revalidate=30",
+                           "stale-if-error",
+                           "stale-if-error=x",
+                           "no-transform=1",
+                           "immutable=1",
+                           "must-revalidate, proxy-revalidate",
+                           "immutable, immutable",
+                           "stale-if-error=1, stale-if-error=2",
+                           "no-cache, no-cache",
+                           "max-age=1a",
+                           "max-age=-1",
+                           "s-maxage=0, private",
+                           "no-store, no-cache",
+                           "public, max-age=3600, must-revalidate",
+                           "max-age=3600, stale-while-revalidate=86400",
+                           ""});
+  values("Vary", {"Accept-Encoding", "Accept-Encoding, Origin", "Accept-Encoding,Origin", "*",
+                  "*, Accept", "Accept, *", "Accept,,Origin", "Accept ,Origin", "Accept,  Origin",
+                  "", "Accept;", "Accept,", ",Accept", "Accept Origin", "X-*", "Accept\t"});
+  values("X-Request-Id",
+         {"", "a\r\nb", " x", "x ", "caf\xe9", "a\tb", "a\x7f", "a b", std::string(100, 'x'),
+          std::string(100, 'x') + "\x01", std::string(16, 'y') + "\n"});
+  for (auto const& name :
+       {"X Request", "X-Request@", "X_Request", "X-Req.uest", "X-Req(uest", "X-Request:", "",
+        "X-\xc3\xa9", std::string(40, 'X').c_str(), "X-Re\rquest"}) {
+    response r;
+    r.fields.back().name = name;
+    cases.push_back(r);
+  }
+  for (auto const& name : {"Date", "Server", "Content-Type", "Content-Length", "ETag",
+                           "Cache-Control", "Vary", "X-Request-Id"})
+    cases.push_back(without(name));
+  // Repeated fields, and fields the short way leaves to the full checks.
+  for (auto const& f : typical) cases.push_back(adding(f.name, f.value));
+  for (auto const& [n, v] : std::vector<std::pair<std::string, std::string>>{
+           {"Last-Modified", "Sun, 22 Nov 2026 09:00:00 GMT"},
+           {"Last-Modified", "Sun, 22 Nov 2026 10:00:00 GMT"},
+           {"Last-Modified", "Sun, 22 Nov 2026 10:00:01 GMT"},
+           {"Last-Modified", "Sunday, 22-Nov-26 09:00:00 GMT"},
+           {"Last-Modified", "yesterday"},
+           {"Expires", "Sun, 22 Nov 2026 11:00:00 GMT"},
+           {"Age", "3"},
+           {"Connection", "close"},
+           {"Connection", "keep-alive"},
+           {"Transfer-Encoding", "chunked"},
+           {"Location", "/x"},
+           {"Pragma", "no-cache"},
+           {"Accept-Ranges", "bytes"},
+           {"Content-Encoding", "gzip"},
+           {"Set-Cookie", "a=b"},
+           {"Warning", "199 - \"x\""},
+           {"content-type", "text/plain"},
+           {"DATE", "Sun, 22 Nov 2026 10:00:00 GMT"},
+           {"X-Other", "1"},
+           {"x-request-id", "2"}})
+    cases.push_back(adding(n, v));
+  // Last-Modified with and without explicit freshness.
+  {
+    response r = without("ETag");
+    r.fields.push_back({"Last-Modified", "Sun, 22 Nov 2026 09:00:00 GMT"});
+    cases.push_back(r);
+    for (auto const& cc : {"no-cache", "no-store", "s-maxage=1", "public", "max-age=0"}) {
+      response s = r;
+      for (auto& f : s.fields)
+        if (f.name == "Cache-Control") f.value = cc;
+      cases.push_back(s);
+    }
+    response t = r;
+    std::erase_if(t.fields, [](field const& f) { return f.name == "Cache-Control"; });
+    cases.push_back(t);
+  }
+  // The status line and the content.
+  for (auto const& [status, reason] :
+       std::vector<std::pair<int, std::string>>{{200, "Ok"},
+                                                {200, "OK "},
+                                                {200, ""},
+                                                {200, "All good"},
+                                                {201, "Created"},
+                                                {204, "No Content"},
+                                                {206, "Partial Content"},
+                                                {304, "Not Modified"},
+                                                {404, "Not Found"},
+                                                {503, "Service Unavailable"}}) {
+    response r;
+    r.status = status;
+    r.reason = reason;
+    cases.push_back(r);
+  }
+  {
+    response r;
+    r.version = 10;
+    cases.push_back(r);
+    response e = with("Content-Length", "0");
+    e.body_size = 0;
+    cases.push_back(e);
+    std::erase_if(e.fields, [](field const& f) { return f.name == "Content-Type"; });
+    cases.push_back(e);
+    response n = without("Content-Type");
+    cases.push_back(n);
+  }
+
+  std::size_t short_way = 0, runs = 0;
+  for (auto const& r : cases) compare(r, short_way, runs);
+  // Both ways were taken, many times each.
+  CHECK(short_way > 200);
+  CHECK(runs - short_way > 200);
+}
