@@ -38,9 +38,15 @@ class byte_masks {
 #if defined(__SSE2__)
     char const* p = v.data();
     if (n < 16) {
-      // One zero-padded block, never read past the value's end; the padding is masked out.
-      auto const lo = load_le(p, n < 8 ? n : 8);
-      auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
+      // One zero-padded block, never read past the value's end; the padding is masked out. From
+      // 8 bytes up, the second word is the last 8 bytes moved down past those of the first.
+      std::uint64_t lo, hi = 0;
+      if (n >= 8) {
+        lo = load_le(p, 8);
+        hi = load_le(p + n - 8, 8) >> 1 >> (8 * (16 - n) - 1);
+      } else {
+        lo = load_le(p, n);
+      }
       first_ = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
       two_ = false;
     } else {
@@ -58,18 +64,6 @@ class byte_masks {
   std::size_t size() const noexcept { return size_; }
   /** Every byte of the value. */
   std::uint64_t all() const noexcept { return all_; }
-
-  /** Bytes outside 0x20-0x7E: controls (HTAB among them), DEL and obs-text. */
-  [[gnu::always_inline]] std::uint64_t odd() const noexcept {
-#if defined(__SSE2__)
-    // Adding 1 maps 0x20-0x7E to 0x21-0x7F, the only signed bytes above 0x20.
-    return combine([](__m128i b) {
-      return _mm_cmplt_epi8(_mm_add_epi8(b, _mm_set1_epi8(1)), _mm_set1_epi8(0x21));
-    });
-#else
-    return scalar([](unsigned char c) { return c < 0x20 || c > 0x7e; });
-#endif
-  }
 
   /** Bytes other than ALPHA, DIGIT and "-": every byte that ends a token (RFC 9110 §5.6.2), and
       the rarer tchars "!#$%&'*+.^_`|~" too, which token_reader steps over one by one. Cheaper
@@ -93,24 +87,19 @@ class byte_masks {
 #endif
   }
 
-  /** Bytes equal to `c`. */
-  [[gnu::always_inline]] std::uint64_t equal(char c) const noexcept {
+  /** Bytes outside 0x20-0x7E, and those equal to `a`, `b` or `c`: one pass for several tests. */
+  [[gnu::always_inline]] std::uint64_t odd_or(char a, char b, char c) const noexcept {
 #if defined(__SSE2__)
-    return combine([c](__m128i b) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); });
-#else
-    return scalar([c](unsigned char x) { return x == static_cast<unsigned char>(c); });
-#endif
-  }
-
-  /** DIGIT: '0' to '9'. */
-  [[gnu::always_inline]] std::uint64_t digits() const noexcept {
-#if defined(__SSE2__)
-    return combine([](__m128i b) {
-      return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                           _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+    return combine([a, b, c](__m128i x) {
+      auto const odd = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(1)), _mm_set1_epi8(0x21));
+      auto const eq = [&](char y) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(y)); };
+      return _mm_or_si128(_mm_or_si128(odd, eq(a)), _mm_or_si128(eq(b), eq(c)));
     });
 #else
-    return scalar([](unsigned char c) { return c >= '0' && c <= '9'; });
+    return scalar([a, b, c](unsigned char x) {
+      return x < 0x20 || x > 0x7e || x == static_cast<unsigned char>(a) ||
+             x == static_cast<unsigned char>(b) || x == static_cast<unsigned char>(c);
+    });
 #endif
   }
 
@@ -153,7 +142,7 @@ class token_reader {
   bool done() const noexcept { return pos_ == v_.size(); }
 
   /** Steps over a token of at least one byte: true, or false and no step. */
-  bool token() noexcept {
+  [[gnu::always_inline]] bool token() noexcept {
     auto end = pos_ + static_cast<std::size_t>(std::countr_zero(stops_ >> pos_));
     // A stop that is a tchar (".", "+", "_", ...) continues the token; the value's end stops it.
     while (end < v_.size() && is_tchar(v_[end]))

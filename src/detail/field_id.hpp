@@ -172,13 +172,6 @@ constexpr std::uint64_t name_word(std::string_view s, std::size_t j) noexcept {
 
 constexpr std::size_t word_count(std::size_t n) noexcept { return (n + 7) / 8; }
 
-// Case folding in the hash may merge a letter with a non-letter; the exact comparison below sorts
-// that out.
-constexpr std::uint32_t field_hash(std::uint64_t first_word, std::size_t size) noexcept {
-  auto const folded = first_word | 0x2020202020202020ull;
-  return static_cast<std::uint32_t>(((folded ^ size) * 0x9E3779B97F4A7C15ull) >> 57);
-}
-
 // Each known name's words, with a mask that folds case at letter positions only:
 // (word | mask) == lower-case word is exact, so "Content\rLength" never matches. Words are those
 // of name_word(); for a name of up to 16 bytes the first and the last word cover all of it.
@@ -208,14 +201,39 @@ inline constexpr auto field_words = [] {
   return t;
 }();
 
-inline constexpr auto field_slots = [] {
-  std::array<std::uint8_t, 128> slots{};
-  slots.fill(0xff);
-  for (std::size_t i = 0; i < field_id_count; ++i) {
-    auto h = field_hash(name_word(field_names[i], 0), field_names[i].size());
-    while (slots[h] != 0xff) h = (h + 1) & 127u;
-    slots[h] = static_cast<std::uint8_t>(i);
+// Known names differ in their length, first or last byte: a key of the three, case folded, sends
+// each to its own slot of a 256-slot table. The multiplier is the first odd number from the golden
+// ratio's 0x9E3779B9 up that does so (found at compile time); one comparison then decides. Folding
+// may merge a letter with a non-letter; the exact comparison sorts that out.
+constexpr std::uint32_t field_key(std::string_view s) noexcept {
+  auto const b = [](char c) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c) | 0x20);
+  };
+  return b(s.front()) | b(s.back()) << 8 | static_cast<std::uint32_t>(s.size()) << 16;
+}
+
+constexpr std::uint32_t field_slot(std::uint32_t key, std::uint32_t multiplier) noexcept {
+  return (key * multiplier) >> 24;
+}
+
+inline constexpr std::uint32_t field_multiplier = [] {
+  for (std::uint32_t m = 0x9E3779B9;; m += 2) {
+    std::array<bool, 256> used{};
+    bool ok = true;
+    for (auto const n : field_names) {
+      auto const h = field_slot(field_key(n), m);
+      ok = ok && !used[h];
+      used[h] = true;
+    }
+    if (ok) return m;
   }
+}();
+
+inline constexpr auto field_slots = [] {
+  std::array<std::uint8_t, 256> slots{};
+  slots.fill(0xff);
+  for (std::size_t i = 0; i < field_id_count; ++i)
+    slots[field_slot(field_key(field_names[i]), field_multiplier)] = static_cast<std::uint8_t>(i);
   return slots;
 }();
 
@@ -223,22 +241,20 @@ inline constexpr auto field_slots = [] {
 constexpr field_id lookup_field(std::string_view name) noexcept {
   auto const n = name.size();
   if (n - 1 >= max_field_name) return field_id::unknown;  // empty (wraps around) or too long
-  // The first and the last word are read once; a candidate must match both, and the words in
-  // between only when the name is longer than 16 bytes.
-  auto const first = name_word(name, 0);
+  auto const i = field_slots[field_slot(field_key(name), field_multiplier)];
+  if (i == 0xff) return field_id::unknown;
+  // The only candidate: its first and last word must match, and for a name longer than 16 bytes
+  // the words in between.
+  auto const& w = field_words[i];
+  if (w.size != n) return field_id::unknown;
+  auto const first = load_le(name.data(), n < 8 ? n : 8);
   auto const last = n <= 8 ? first : load_le(name.data() + n - 8, 8);
-  for (auto h = field_hash(first, n);; h = (h + 1) & 127u) {
-    auto const i = field_slots[h];
-    if (i == 0xff) return field_id::unknown;
-    auto const& w = field_words[i];
-    if (w.size != n || (first | w.mask[0]) != w.word[0] || (last | w.last_mask) != w.last_word)
-      continue;
-    if (n <= 16) return static_cast<field_id>(i);
-    bool middle = true;
+  if (((first | w.mask[0]) ^ w.word[0]) | ((last | w.last_mask) ^ w.last_word))
+    return field_id::unknown;
+  if (n > 16)
     for (std::size_t k = 1; k + 1 < word_count(n); ++k)
-      middle &= (name_word(name, k) | w.mask[k]) == w.word[k];
-    if (middle) return static_cast<field_id>(i);
-  }
+      if ((name_word(name, k) | w.mask[k]) != w.word[k]) return field_id::unknown;
+  return static_cast<field_id>(i);
 }
 
 static_assert(lookup_field("Content-Length") == field_id::content_length);

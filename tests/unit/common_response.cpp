@@ -11,12 +11,15 @@
 // policies, validate() reports exactly what every check reports. The typical response must take
 // the short way, or the comparison would prove nothing.
 
+#include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
 
 #include <respolicy/respolicy.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -374,4 +377,58 @@ TEST_CASE("common response: validate() agrees with every check", "[common_respon
   // Both ways were taken, many times each.
   CHECK(short_way > 200);
   CHECK(runs - short_way > 200);
+}
+
+TEST_CASE("byte_masks: every length, byte and offset, against byte-wise tests",
+          "[common_response]") {
+  using respolicy::detail::byte_masks;
+  auto const word = [](unsigned char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  };
+  auto const odd_or = [](unsigned char c) {
+    return c < 0x20 || c > 0x7e || c == '"' || c == ' ' || c == '\\';
+  };
+  byte_masks m;
+  CHECK_FALSE(m.load({}));
+  CHECK_FALSE(m.load(std::string(byte_masks::max_size + 1, 'a')));
+  for (std::size_t n = 1; n <= byte_masks::max_size; ++n) {
+    for (std::size_t at = 0; at < n; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        // An exact-size heap copy: a read past the end is an error under AddressSanitizer.
+        std::string base(n, 'a');
+        base[at] = static_cast<char>(b);
+        auto const copy = std::make_unique<char[]>(n);
+        std::memcpy(copy.get(), base.data(), n);
+        std::string_view const v(copy.get(), n);
+        REQUIRE(m.load(v));
+        std::uint64_t not_word = 0, odd = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+          auto const c = static_cast<unsigned char>(v[i]);
+          if (!word(c)) not_word |= std::uint64_t{1} << i;
+          if (odd_or(c)) odd |= std::uint64_t{1} << i;
+        }
+        INFO("length " << n << ", byte 0x" << std::hex << b << std::dec << " at " << at);
+        REQUIRE(m.not_word() == not_word);
+        REQUIRE(m.odd_or('"', ' ', '\\') == odd);
+        REQUIRE(respolicy::detail::plain_text(v) ==
+                (b >= 0x20 && b <= 0x7e && !(b == ' ' && (at == 0 || at == n - 1))));
+      }
+    }
+  }
+}
+
+TEST_CASE("plain_text: every length to 64 and every offset", "[common_response]") {
+  for (std::size_t n = 1; n <= 64; ++n) {
+    for (std::size_t at = 0; at < n; ++at) {
+      for (int b : {0x00, 0x09, 0x0a, 0x0d, 0x1f, 0x20, 0x21, 0x7e, 0x7f, 0x80, 0xff}) {
+        auto const copy = std::make_unique<char[]>(n);
+        std::memset(copy.get(), 'a', n);
+        copy[at] = static_cast<char>(b);
+        std::string_view const v(copy.get(), n);
+        INFO("length " << n << ", byte 0x" << std::hex << b << std::dec << " at " << at);
+        CHECK(respolicy::detail::plain_text(v) ==
+              (b >= 0x20 && b <= 0x7e && !(b == ' ' && (at == 0 || at == n - 1))));
+      }
+    }
+  }
 }
