@@ -130,13 +130,11 @@ void detail::validate_every_rule(response_view const& res, request_context const
 
 void validate(response_view const& res, request_context const* req, policy const& pol,
               report& out) {
-  detail::checker c(res, req, pol, out);
-  if (!detail::check_common_response(c)) {
-    // The pass may have filled the index before it gave up: start from a fresh checker.
-    detail::checker full(res, req, pol, out);
-    check_every_rule(full);
+  if (!detail::check_common_response(res, req, pol, out)) {
+    detail::checker c(res, req, pol, out);
+    check_every_rule(c);
     check_house_rules(res, req, pol, out);
-    return full.finish();
+    return c.finish();
   }
   // A common response breaks at most one rule once: no rule reached its limit, finish() has
   // nothing to add.

@@ -259,7 +259,8 @@ void check_200_validators(checker& c);
     phrase to a request that asks nothing special of it, whose fields are all of a handful of
     kinds in their usual form. True when it has shown that no rule but 200-validators can apply,
     and checked that one; false, with nothing reported, for any other response. */
-bool check_common_response(checker& c);
+bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
+                           report& out);
 
 /** validate() without check_common_response(): every check, for every response. Tests and the
     fuzzer compare the two. */

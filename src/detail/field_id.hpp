@@ -237,10 +237,23 @@ inline constexpr auto field_slots = [] {
   return slots;
 }();
 
+// The first bytes of the known names, case folded, one bit each: most other names (X-Request-Id,
+// Strict-Transport-Security, ...) are told apart by their first byte.
+inline constexpr auto field_first_bytes = [] {
+  std::array<std::uint64_t, 4> bits{};
+  for (auto const n : field_names) {
+    auto const c = static_cast<unsigned char>(n.front()) | 0x20u;
+    bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  return bits;
+}();
+
 /** Maps a field name to its id, case-insensitively; `unknown` for any other name. */
 constexpr field_id lookup_field(std::string_view name) noexcept {
   auto const n = name.size();
   if (n - 1 >= max_field_name) return field_id::unknown;  // empty (wraps around) or too long
+  auto const c = static_cast<unsigned char>(name.front()) | 0x20u;
+  if (!((field_first_bytes[c >> 6] >> (c & 63)) & 1)) return field_id::unknown;
   auto const i = field_slots[field_slot(field_key(name), field_multiplier)];
   if (i == 0xff) return field_id::unknown;
   // The only candidate: its first and last word must match, and for a name longer than 16 bytes

@@ -67,8 +67,29 @@ bool plain_unknown_field(field_view const& f) noexcept {
   return plain_text(f.value);
 }
 
+// 1 to 8 ASCII digits, read in one word: false when a byte is not a digit.
+inline bool read_digits(std::string_view s, std::uint32_t& out) noexcept {
+  auto const n = s.size();
+  if (n - 1 >= 8) return false;  // empty (wraps around) or longer
+  // The digits at the top of the word, '0's below them: "512" reads as "00000512".
+  auto const zeros = 0x3030303030303030ull;
+  auto const w = load_le(s.data(), n) << (8 * (8 - n)) | (n == 8 ? 0 : zeros >> (8 * n));
+  constexpr std::uint64_t high = 0xF0F0F0F0F0F0F0F0ull;
+  if ((w & high) != zeros || ((w + 0x0606060606060606ull) & high) != zeros) return false;
+  // Pairs, then fours, then all eight: 10 * a + b in each step's wider lanes.
+  auto d = w - zeros;
+  d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFull;
+  d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFull;
+  out = static_cast<std::uint32_t>((d * 10000 + (d >> 32)) & 0xFFFFFFFFull);
+  return true;
+}
+
 // Content-Length (content-length-syntax): 1*DIGIT, at most 19 digits so that it cannot overflow.
 bool plain_decimal(std::string_view v, std::uint64_t& out) noexcept {
+  if (std::uint32_t short_value = 0; read_digits(v, short_value)) {
+    out = short_value;
+    return true;
+  }
   if (v.empty() || v.size() > 19) return false;
   std::uint64_t n = 0;
   for (char ch : v) {
@@ -119,11 +140,11 @@ bool plain_content_type(std::string_view v) noexcept {
   if (!m.load(v)) return false;
   token_reader r(v, m.not_word());
   if (!r.token()) return false;
-  auto const type = v.substr(0, r.pos());
+  std::string_view const type(v.data(), r.pos());
   if (!r.consume('/')) return false;
   auto const subtype_at = r.pos();
   if (!r.token()) return false;
-  auto const subtype = v.substr(subtype_at, r.pos() - subtype_at);
+  std::string_view const subtype(v.data() + subtype_at, r.pos() - subtype_at);
   while (!r.done()) {
     if (!r.consume(';')) return false;
     r.consume(' ');
@@ -213,7 +234,7 @@ std::uint32_t directive_bit(std::string_view n, bool& delta) noexcept {
 }
 
 // Cache-Control: known directives, each once, `directive *( "," [SP] directive )`; the
-// delta-seconds ones with 1 to 9 digits in token form, the others without an argument
+// delta-seconds ones with 1 to 8 digits in token form, the others without an argument
 // (cache-control-syntax, cc-required-argument, cc-delta-seconds-token-form, cc-no-argument,
 // cc-field-list-quoted, cc-request-only-directive, cc-must-understand-with-no-store,
 // no-empty-list-elements, ows-single-sp). No conflict among them
@@ -221,31 +242,32 @@ std::uint32_t directive_bit(std::string_view n, bool& delta) noexcept {
 bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
   byte_masks m;
   if (!m.load(v)) return false;
-  token_reader r(v, m.not_word());
-  for (;;) {
-    auto const start = r.pos();
-    if (!r.token()) return false;
+  // The directive names RFC 9111 defines are letters and hyphens, their arguments digits: every
+  // other byte must be a separator ("=", ",", SP), and the walk goes from one to the next.
+  auto const n = v.size();
+  auto const stops = m.not_word() | std::uint64_t{1} << n;
+  auto const next_stop = [&](std::size_t from) {
+    return from + static_cast<std::size_t>(std::countr_zero(stops >> from));
+  };
+  for (std::size_t pos = 0;;) {
+    auto const end = next_stop(pos);
     bool delta = false;
-    auto const b = directive_bit(v.substr(start, r.pos() - start), delta);
+    auto const b = directive_bit({v.data() + pos, end - pos}, delta);
     if (b == 0 || (k.seen & b)) return false;
-    if (delta) {
-      if (!r.consume('=')) return false;
-      auto const at = r.pos();
-      if (!r.token()) return false;
-      if (r.pos() - at > 9) return false;
-      std::uint32_t n = 0;
-      for (auto i = at; i < r.pos(); ++i) {
-        auto const d = static_cast<unsigned>(v[i] - '0');
-        if (d > 9) return false;
-        n = n * 10 + d;
-      }
-      if (b == cc_max_age) k.max_age = n;
-      if (b == cc_s_maxage) k.s_maxage = n;
-    }
     k.seen |= b;
-    if (r.done()) break;
-    if (!r.consume(',')) return false;
-    r.consume(' ');
+    pos = end;
+    if (delta) {
+      if (pos == n || v[pos] != '=') return false;
+      auto const arg_end = next_stop(pos + 1);
+      std::uint32_t seconds = 0;
+      if (!read_digits({v.data() + pos + 1, arg_end - pos - 1}, seconds)) return false;
+      if (b == cc_max_age) k.max_age = seconds;
+      if (b == cc_s_maxage) k.s_maxage = seconds;
+      pos = arg_end;
+    }
+    if (pos == n) break;
+    if (v[pos] != ',') return false;
+    pos += pos + 1 < n && v[pos + 1] == ' ' ? 2 : 1;
   }
   auto const has = [&](std::uint32_t b) { return (k.seen & b) != 0; };
   bool const fresh = k.max_age > 0 || k.s_maxage > 0;
@@ -256,9 +278,8 @@ bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
 
 }  // namespace
 
-bool check_common_response(checker& c) {
-  auto const& res = c.res;
-  auto const& pol = c.pol;
+bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
+                           report& out) {
   // The status line (status-code-*, reason-phrase-*, http-version-syntax, response-version), the
   // framing rules of statuses without content and the per-status rules other than
   // 200-validators; date-required, date-no-clock, age-not-from-origin and the server roles'
@@ -274,7 +295,7 @@ bool check_common_response(checker& c) {
   // shared-cache-authorization (its Authorization), content-length-head-matches-get and the HEAD
   // rules (equivalent_200) can apply.
   method_id method = method_id::unknown;
-  if (auto const* req = c.req) {
+  if (req) {
     method = lookup_method(req->method);
     switch (method) {
       case method_id::unknown:
@@ -342,6 +363,7 @@ bool check_common_response(checker& c) {
   }
   // 200-validators, which only a response without either validator can break.
   if (!(present & (bit(field_id::etag) | bit(field_id::last_modified)))) {
+    checker c(res, req, pol, out);
     c.index.present = present;
     c.rq.method = method;
     check_200_validators(c);
