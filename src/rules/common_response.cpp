@@ -33,26 +33,43 @@ constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id);
   return lookup_field(name);
 }
 
-// The field of `name` when it is one the short way reads: the candidate its length points to,
-// compared as lookup_field() compares, without a hash. Any other name goes to lookup_field().
-[[gnu::always_inline]] inline field_id common_field(std::string_view name) noexcept {
-  auto const n = name.size();
-  auto const first = static_cast<char>(name.empty() ? 0 : name[0] | 0x20);
-  field_id id;
-  switch (n) {
-    case 4:
-      id = first == 'd' ? field_id::date : first == 'e' ? field_id::etag : field_id::vary;
-      break;
-    case 6: id = field_id::server; break;
-    case 12: id = field_id::content_type; break;
-    case 13: id = first == 'l' ? field_id::last_modified : field_id::cache_control; break;
-    case 14: id = field_id::content_length; break;
-    default: return other_field(name);
-  }
-  auto const& w = field_words[static_cast<std::size_t>(id)];
+// True when `name` (of the known field's length) is that of the known field `Id`: its first and
+// last word compared as lookup_field() compares them, with the words as constants.
+template <field_id Id>
+[[gnu::always_inline]] inline bool is_name(std::string_view name) noexcept {
+  constexpr auto const& w = field_words[static_cast<std::size_t>(Id)];
+  static_assert(w.size <= 16, "a first and a last word cover the name");
+  constexpr auto n = w.size;
   auto const lead = load_le(name.data(), n < 8 ? n : 8);
   auto const last = n <= 8 ? lead : load_le(name.data() + n - 8, 8);
-  if ((lead | w.mask[0]) == w.word[0] && (last | w.last_mask) == w.last_word) return id;
+  return ((lead | w.mask[0]) ^ w.word[0]) == 0 && ((last | w.last_mask) ^ w.last_word) == 0;
+}
+
+// The field of `name` when it is one the short way reads: the candidate its length points to,
+// compared as lookup_field() compares. Any other name goes to lookup_field().
+[[gnu::always_inline]] inline field_id common_field(std::string_view name) noexcept {
+  auto const first = [&] { return static_cast<char>(name[0] | 0x20); };
+  switch (name.size()) {
+    case 4:
+      if (first() == 'd' && is_name<field_id::date>(name)) return field_id::date;
+      if (first() == 'e' && is_name<field_id::etag>(name)) return field_id::etag;
+      if (first() == 'v' && is_name<field_id::vary>(name)) return field_id::vary;
+      break;
+    case 6:
+      if (is_name<field_id::server>(name)) return field_id::server;
+      break;
+    case 12:
+      if (is_name<field_id::content_type>(name)) return field_id::content_type;
+      break;
+    case 13:
+      if (first() == 'l' && is_name<field_id::last_modified>(name)) return field_id::last_modified;
+      if (first() == 'c' && is_name<field_id::cache_control>(name)) return field_id::cache_control;
+      break;
+    case 14:
+      if (is_name<field_id::content_length>(name)) return field_id::content_length;
+      break;
+    default: break;
+  }
   return other_field(name);
 }
 
