@@ -225,62 +225,81 @@ constexpr std::uint32_t cc_public = 1, cc_private = 2, cc_no_cache = 4, cc_no_st
                         cc_must_revalidate = 128, cc_proxy_revalidate = 256, cc_immutable = 512,
                         cc_stale_while_revalidate = 1024, cc_stale_if_error = 2048;
 
-// One directive, name [= argument), lower case as RFC 9111 writes them: its bit, or 0.
-// `delta` says whether it takes delta-seconds.
-std::uint32_t directive_bit(std::string_view n, bool& delta) noexcept {
-  delta = false;
-  switch (n.size()) {
-    case 6: return is(n, "public") ? cc_public : 0u;
-    case 7:
-      if (is(n, "private")) return cc_private;
-      delta = true;
-      return is(n, "max-age") ? cc_max_age : 0u;
-    case 8:
-      if (is(n, "no-cache")) return cc_no_cache;
-      if (is(n, "no-store")) return cc_no_store;
-      delta = true;
-      return is(n, "s-maxage") ? cc_s_maxage : 0u;
-    case 9: return is(n, "immutable") ? cc_immutable : 0u;
-    case 12: return is(n, "no-transform") ? cc_no_transform : 0u;
-    case 14: delta = true; return is(n, "stale-if-error") ? cc_stale_if_error : 0u;
-    case 15: return is(n, "must-revalidate") ? cc_must_revalidate : 0u;
-    case 16: return is(n, "proxy-revalidate") ? cc_proxy_revalidate : 0u;
-    case 22: delta = true; return is(n, "stale-while-revalidate") ? cc_stale_while_revalidate : 0u;
-    default: return 0;
+// A directive at the start of `rest`: its bit, its name's size and whether it takes
+// delta-seconds; bit 0 when none is there.
+struct directive {
+  std::uint32_t bit = 0;
+  std::size_t size = 0;
+  bool delta = false;
+};
+
+// True when `rest` starts with the directive name `lit`, followed by "=", "," or the end.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool starts_with_name(std::string_view rest,
+                                                    char const (&lit)[N]) noexcept {
+  constexpr std::size_t n = N - 1;
+  return rest.size() >= n && is(rest.substr(0, n), lit) &&
+         (rest.size() == n || rest[n] == ',' || rest[n] == '=');
+}
+
+// The directives RFC 9111, RFC 5861 and RFC 8246 define for responses, lower case as they write
+// them, told apart by their first letter.
+directive directive_at(std::string_view rest) noexcept {
+  if (rest.empty()) return {};
+  switch (rest[0]) {
+    case 'p':
+      if (starts_with_name(rest, "public")) return {cc_public, 6, false};
+      if (starts_with_name(rest, "private")) return {cc_private, 7, false};
+      if (starts_with_name(rest, "proxy-revalidate")) return {cc_proxy_revalidate, 16, false};
+      return {};
+    case 'm':
+      if (starts_with_name(rest, "max-age")) return {cc_max_age, 7, true};
+      if (starts_with_name(rest, "must-revalidate")) return {cc_must_revalidate, 15, false};
+      return {};
+    case 'n':
+      if (starts_with_name(rest, "no-cache")) return {cc_no_cache, 8, false};
+      if (starts_with_name(rest, "no-store")) return {cc_no_store, 8, false};
+      if (starts_with_name(rest, "no-transform")) return {cc_no_transform, 12, false};
+      return {};
+    case 's':
+      if (starts_with_name(rest, "s-maxage")) return {cc_s_maxage, 8, true};
+      if (starts_with_name(rest, "stale-while-revalidate"))
+        return {cc_stale_while_revalidate, 22, true};
+      if (starts_with_name(rest, "stale-if-error")) return {cc_stale_if_error, 14, true};
+      return {};
+    case 'i':
+      if (starts_with_name(rest, "immutable")) return {cc_immutable, 9, false};
+      return {};
+    default: return {};
   }
 }
 
 // Cache-Control: known directives, each once, `directive *( "," [SP] directive )`; the
-// delta-seconds ones with 1 to 8 digits in token form, the others without an argument
+// delta-seconds ones with 1 to 9 digits in token form, the others without an argument
 // (cache-control-syntax, cc-required-argument, cc-delta-seconds-token-form, cc-no-argument,
 // cc-field-list-quoted, cc-request-only-directive, cc-must-understand-with-no-store,
 // no-empty-list-elements, ows-single-sp). No conflict among them
-// (cc-no-duplicates-or-conflicts).
+// (cc-no-duplicates-or-conflicts). Every byte is a directive's name, "=", a digit, "," or the one
+// SP after it, so no other byte (field-value-*) gets through.
 bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
-  byte_masks m;
-  if (!m.load(v)) return false;
-  // The directive names RFC 9111 defines are letters and hyphens, their arguments digits: every
-  // other byte must be a separator ("=", ",", SP), and the walk goes from one to the next.
   auto const n = v.size();
-  auto const stops = m.not_word() | std::uint64_t{1} << n;
-  auto const next_stop = [&](std::size_t from) {
-    return from + static_cast<std::size_t>(std::countr_zero(stops >> from));
-  };
   for (std::size_t pos = 0;;) {
-    auto const end = next_stop(pos);
-    bool delta = false;
-    auto const b = directive_bit({v.data() + pos, end - pos}, delta);
-    if (b == 0 || (k.seen & b)) return false;
-    k.seen |= b;
-    pos = end;
-    if (delta) {
+    auto const d = directive_at(v.substr(pos));
+    if (d.bit == 0 || (k.seen & d.bit)) return false;
+    k.seen |= d.bit;
+    pos += d.size;
+    if (d.delta) {
       if (pos == n || v[pos] != '=') return false;
-      auto const arg_end = next_stop(pos + 1);
+      auto const at = ++pos;
       std::uint32_t seconds = 0;
-      if (!read_digits({v.data() + pos + 1, arg_end - pos - 1}, seconds)) return false;
-      if (b == cc_max_age) k.max_age = seconds;
-      if (b == cc_s_maxage) k.s_maxage = seconds;
-      pos = arg_end;
+      for (; pos < n && pos - at < 9; ++pos) {
+        auto const digit = static_cast<unsigned>(v[pos] - '0');
+        if (digit > 9) break;
+        seconds = seconds * 10 + digit;
+      }
+      if (pos == at) return false;
+      if (d.bit == cc_max_age) k.max_age = seconds;
+      if (d.bit == cc_s_maxage) k.s_maxage = seconds;
     }
     if (pos == n) break;
     if (v[pos] != ',') return false;
