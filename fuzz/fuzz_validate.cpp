@@ -9,7 +9,8 @@
 // standard (with the server facts the input picks), strict and minimal policies. Properties:
 // - validate() never crashes, reads out of bounds or invokes undefined behaviour;
 // - it agrees with every check: the short way for common responses (check_common_response())
-//   reports exactly what the full checks report;
+//   reports exactly what the full checks report, and a response validate_common() calls common
+//   holds no CR, LF or NUL and is framed by one Content-Length equal to its content's size;
 // - it is deterministic: two runs, and a run appending to a report that already holds one, give
 //   the same diagnostics (rule, severity, message, citation, field, detail) in the same order;
 // - every diagnostic names a catalog rule marked coverage::checked, at a severity other than off,
@@ -60,6 +61,32 @@ bool same(respolicy::diagnostic const& a, respolicy::diagnostic const& b) {
          a.detail.view() == b.detail.view() && a.repaired == b.repaired;
 }
 
+// What validate_common() promises of a common response: no CR, LF or NUL in the reason, names or
+// values, no trailers, no Transfer-Encoding, one Content-Length equal to the content's size.
+bool keeps_common_promise(respolicy::response_view const& res) {
+  auto const clean = [](std::string_view s) {
+    return s.find_first_of(std::string_view("\r\n\0", 3)) == std::string_view::npos;
+  };
+  auto const named = [](std::string_view name, std::string_view lower) {
+    if (name.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i)
+      if ((name[i] | 0x20) != lower[i]) return false;
+    return true;
+  };
+  bool ok = clean(res.reason) && res.trailers.empty() && res.body_size.has_value();
+  std::size_t lengths = 0;
+  for (auto const& f : res.fields) {
+    ok = ok && clean(f.name) && clean(f.value) && !named(f.name, "transfer-encoding");
+    if (named(f.name, "content-length")) {
+      ++lengths;
+      std::uint64_t n = 0;
+      for (char c : f.value) n = n * 10 + static_cast<unsigned>(c - '0');
+      ok = ok && n == res.body_size.value_or(n + 1);
+    }
+  }
+  return ok && lengths == 1;
+}
+
 void check_run(respolicy::response_view const& res, respolicy::request_context const* req,
                respolicy::policy const& pol, bool minimal) {
   auto const first = respolicy::validate(res, req, pol);
@@ -73,6 +100,12 @@ void check_run(respolicy::response_view const& res, respolicy::request_context c
   for (std::size_t i = 0; agree && i < first.size(); ++i) agree = same(first[i], full[i]);
   RESPOLICY_FUZZ_CHECK(target, agree, "validate() and the full checks disagree",
                        first.to_string() + "---\n" + full.to_string());
+  respolicy::report common_report;
+  if (respolicy::validate_common(res, req, pol, common_report))
+    RESPOLICY_FUZZ_CHECK(
+        target, keeps_common_promise(res),
+        "validate_common() calls a response with CR, LF, NUL or unclear framing common",
+        first.to_string());
   respolicy::report appended = first;
   respolicy::validate(res, req, pol, appended);
   RESPOLICY_FUZZ_CHECK(target, appended.size() == 2 * first.size(),

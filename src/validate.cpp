@@ -128,17 +128,24 @@ void detail::validate_every_rule(response_view const& res, request_context const
   c.finish();
 }
 
-void validate(response_view const& res, request_context const* req, policy const& pol,
-              report& out) {
+bool validate_common(response_view const& res, request_context const* req, policy const& pol,
+                     report& out) {
   if (!detail::check_common_response(res, req, pol, out)) {
     detail::checker c(res, req, pol, out);
     check_every_rule(c);
     check_house_rules(res, req, pol, out);
-    return c.finish();
+    c.finish();
+    return false;
   }
   // A common response breaks at most one rule once: no rule reached its limit, finish() has
   // nothing to add.
   if (!pol.house_rules().empty()) check_house_rules(res, req, pol, out);
+  return true;
+}
+
+void validate(response_view const& res, request_context const* req, policy const& pol,
+              report& out) {
+  validate_common(res, req, pol, out);
 }
 
 report validate(response_view const& res, request_context const* req, policy const& pol) {

@@ -38,6 +38,17 @@ namespace respolicy {
 /** As above, appending to `out`, so a caller can reuse one report's storage. */
 void validate(response_view const& res, request_context const* req, policy const& pol, report& out);
 
+/** As above, and true when `res` was a common response, which validate() decides in one pass
+    instead of running every check: a 200 "OK" in HTTP/1.1 with a known content size and no
+    trailers, answering no request or a GET, POST, PUT, DELETE or PATCH without Connection or
+    Authorization fields, whose fields are Date, Content-Length, Content-Type, Server, ETag,
+    Last-Modified, Cache-Control, Vary (each once, in its usual form) and fields respolicy has no
+    rules for. Whatever the policy, true also says that no reason, name or value holds CR, LF or
+    NUL and that one Content-Length, without Transfer-Encoding, equals the content's size: an
+    adapter that scans for response splitting and contradictory framing can skip those scans. */
+bool validate_common(response_view const& res, request_context const* req, policy const& pol,
+                     report& out);
+
 }  // namespace respolicy
 
 #endif

@@ -590,16 +590,20 @@ class response_guard {
     policy const& pol = s.options.policy_for(method, target);
     int const status = static_cast<int>(res.result_int());
 
-    // One view of the response serves the hazard scans and validate(); a response that passes
-    // leaves here without having touched the heap.
+    // validate() reads a view of the response, the hazard scans the message itself; a response
+    // that passes leaves here without having touched the heap.
     std::vector<detail::hazard> hazards;
     repair_report rep;
-    bool injection = false;
-    injection = detail::find_injection(res, hazards);
-    detail::find_framing_conflict(res, req, hazards);
+    bool common = false;
     {
       message_view const v{res};
-      validate(v.view(), req, pol, rep);
+      common = validate_common(v.view(), req, pol, rep);
+    }
+    // A common response can hold neither hazard (validate_common()): the scans are for the rest.
+    bool injection = false;
+    if (!common) {
+      injection = detail::find_injection(res, hazards);
+      detail::find_framing_conflict(res, req, hazards);
     }
     if (hazards.empty() && rep.empty()) return guard_action::passed;
 
