@@ -397,8 +397,9 @@ bool check_common_response(response_view const& res, request_context const* req,
         cc_max_age | cc_s_maxage | cc_no_store | cc_no_cache;
     if (method == method_id::get && !(cache.seen & explicit_freshness)) return false;
   }
-  // 200-validators, which only a response without either validator can break.
-  if (!(present & (bit(field_id::etag) | bit(field_id::last_modified)))) {
+  // 200-validators, which only a response to GET (or HEAD) without either validator can break.
+  if (method == method_id::get &&
+      !(present & (bit(field_id::etag) | bit(field_id::last_modified)))) {
     checker c(res, req, pol, out);
     c.index.present = present;
     c.rq.method = method;
