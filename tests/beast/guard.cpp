@@ -404,6 +404,34 @@ TEST_CASE("guard: one guard shared by many threads", "[beast][guard]") {
   CHECK(events.load() == threads * calls / 2);
 }
 
+TEST_CASE("guard: a guard called from on_violation keeps the outer report intact",
+          "[beast][guard]") {
+  // The guard keeps its report's storage per thread; a call made while another holds it must
+  // get a report of its own.
+  recorder inner_events;
+  auto const inner = rb::guard(
+      app, rb::guard_options{}.mode(rb::guard_mode::report).on_violation(inner_events.handler()));
+  std::vector<std::string> before, after;
+  auto const outer = rb::guard(
+      app, rb::guard_options{}.mode(rb::guard_mode::report).on_violation([&](auto const& e) {
+        for (auto const& d : e.report) before.emplace_back(d.rule);
+        CHECK(inner(get("/deleted")).result() == http::status::internal_server_error);
+        for (auto const& d : e.report) after.emplace_back(d.rule);
+      }));
+  CHECK(outer(get("/405")).result() == http::status::method_not_allowed);
+  CHECK(std::find(before.begin(), before.end(), "405-allow-required") != before.end());
+  CHECK(after == before);
+  CHECK(inner_events.saw(rb::guard_action::blocked, "no-content-204"));
+  // The kept report serves the next call on this thread, cleared.
+  before.clear();
+  after.clear();
+  CHECK(outer(get("/ok")).body() == "hello");
+  CHECK(before.empty());
+  CHECK(outer(get("/405")).result() == http::status::method_not_allowed);
+  CHECK(after == before);
+  CHECK(std::count(before.begin(), before.end(), "405-allow-required") == 1);
+}
+
 TEST_CASE("guard: handlers in http::message_generator style", "[beast][guard][generator]") {
   // The guarded handler returns the generator, made after the check.
   static_assert(std::is_same_v<decltype(rb::guard(app_any)(std::declval<request&>())),

@@ -389,6 +389,39 @@ void find_framing_conflict(http::message<false, Body, Fields> const& res,
                         static_cast<Fields const&>(res), req, out);
 }
 
+/** The report of one guard call: the calling thread's kept one, cleared, when no other call on
+    this thread holds it, else one of its own. Keeping it keeps the vector's storage, so that a
+    report of one or two findings costs no allocation after the thread's first. */
+class kept_report {
+ public:
+  kept_report() noexcept : held_(!in_use()) {
+    if (!held_) return;
+    in_use() = true;
+    shared().clear();
+    shared().bytes_dropped = 0;
+  }
+  ~kept_report() {
+    if (held_) in_use() = false;
+  }
+  kept_report(kept_report const&) = delete;
+  kept_report& operator=(kept_report const&) = delete;
+
+  repair_report& get() noexcept { return held_ ? shared() : own_; }
+
+ private:
+  static repair_report& shared() noexcept {
+    thread_local repair_report r;
+    return r;
+  }
+  static bool& in_use() noexcept {
+    thread_local bool b = false;
+    return b;
+  }
+
+  bool held_;
+  repair_report own_;
+};
+
 /** The ids of the rules with a safe repair (the `repair` column of docs/rules.md), sorted at
     compile time, so the guard can tell in a few comparisons whether a report has anything to
     repair: most responses that are not clean carry only advice (`200-validators`, say). */
@@ -591,9 +624,13 @@ class response_guard {
     int const status = static_cast<int>(res.result_int());
 
     // validate() reads a view of the response, the hazard scans the message itself; a response
-    // that passes leaves here without having touched the heap.
+    // that passes leaves here without having touched the heap. So does one with advice below the
+    // notification threshold (200-validators, say), which many responses that pass carry: the
+    // report's storage is kept per thread. A guard called again on the same thread before this
+    // call returns (from on_violation, say) uses a report of its own.
     std::vector<detail::hazard> hazards;
-    repair_report rep;
+    detail::kept_report kept;
+    repair_report& rep = kept.get();
     bool common = false;
     {
       message_view const v{res};
