@@ -548,9 +548,11 @@ class any_response;
 /** Checks, repairs or blocks responses before they are sent, as its options say; one guard (and
     its copies, which share its counters) may serve many connections and threads at once.
 
-    A response without findings costs one walk over its fields to view them, the CR/LF/NUL and
-    framing scans, and `validate()`: no heap allocation, no lock, one relaxed atomic increment.
-    The repairs run only when a finding's rule has a safe repair.
+    A response without findings costs one walk over its fields to view them, `validate()` and,
+    unless `validate_common()` found it a common response, the CR/LF/NUL and framing scans: no
+    heap allocation (nor for advice below the notification threshold, after a thread's first
+    report), no lock, one relaxed atomic increment. The repairs run only when a finding's rule
+    has a safe repair.
 
     @par Example
     @code
