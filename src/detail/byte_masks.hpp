@@ -20,10 +20,11 @@
 
 namespace respolicy::detail {
 
-/** The bytes of a short value as bit masks, bit i standing for byte i: which bytes are outside
-    0x20-0x7E, which end a token (RFC 9110 §5.6.2), which equal a given character. With SSE2 a
-    value is read in one or two 16-byte blocks, so a grammar can step over a whole token at once
-    instead of testing its bytes one by one. */
+/** The bytes of a short value as bit masks, bit i standing for byte i: which bytes are not
+    letters, digits or "-" (every byte that ends a token, RFC 9110 §5.6.2, is among them), and
+    which are outside 0x20-0x7E or one of three given characters. With SSE2 a value is read in one
+    or two 16-byte blocks, so a grammar can step over a whole token at once instead of testing
+    its bytes one by one. */
 class byte_masks {
  public:
   /** The longest value read: two blocks of 16 bytes. */
@@ -60,10 +61,6 @@ class byte_masks {
 #endif
     return true;
   }
-
-  std::size_t size() const noexcept { return size_; }
-  /** Every byte of the value. */
-  std::uint64_t all() const noexcept { return all_; }
 
   /** Bytes other than ALPHA, DIGIT and "-": every byte that ends a token (RFC 9110 §5.6.2), and
       the rarer tchars "!#$%&'*+.^_`|~" too, which token_reader steps over one by one. Cheaper

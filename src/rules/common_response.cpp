@@ -15,8 +15,8 @@
 // It answers "no rule applies" only when it can show it: each test below names the rules it
 // rules out. Anything unusual (another status or field, a repeated field, a quoted string, a
 // comment, OWS other than one SP after a separator, a value of more than 32 bytes in a
-// structured field) sends the response to the full checks. tests/unit/common_response.cpp and
-// fuzz_validate hold it to the full checks' verdict.
+// structured field other than Cache-Control) sends the response to the full checks.
+// tests/unit/common_response.cpp and fuzz_validate hold it to the full checks' verdict.
 
 #include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
@@ -131,8 +131,8 @@ inline std::uint64_t bytes_among(std::string_view v, std::uint64_t candidates, c
   return out;
 }
 
-// True when `s` is the lower-case literal `lit` of 1 to 24 bytes: a few word compares, where
-// memcmp would be a call.
+// True when `s` is exactly the literal `lit` of 1 to 24 bytes: a few word compares, where memcmp
+// would be a call.
 template <std::size_t N>
 bool is(std::string_view s, char const (&lit)[N]) noexcept {
   constexpr std::size_t n = N - 1;
