@@ -164,36 +164,53 @@ class token_reader {
   std::size_t pos_ = 0;
 };
 
+/** True when `v` holds a byte outside 0x20-0x7E: a control character (HTAB included), DEL, or
+    obs-text, which the field-value rules look at byte by byte. Values are read in whole blocks,
+    the last one overlapping the one before, so clean values cost a few instructions. */
+#if defined(__SSE2__)
+inline bool block_needs_look(__m128i b) noexcept {
+  // A signed compare with 0x20 catches 0x00-0x1F and, as negative numbers, 0x80-0xFF.
+  __m128i const low_or_high = _mm_cmplt_epi8(b, _mm_set1_epi8(0x20));
+  __m128i const del = _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7f));
+  return _mm_movemask_epi8(_mm_or_si128(low_or_high, del)) != 0;
+}
+#endif
+
+inline bool word_needs_look(std::uint64_t w) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  // High bit set in a byte of (w - 0x20) & ~w: the byte was below 0x20 (or a borrow came from a
+  // lower byte that was, which only adds a look). (w + 1) | w: the byte was 0x7F or above.
+  return (((w - ones * 0x20) & ~w) | ((w + ones) | w)) & highs;
+}
+
+inline bool value_needs_look(std::string_view v) noexcept {
+  char const* p = v.data();
+  std::size_t const n = v.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      if (block_needs_look(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i)))) return true;
+    return i < n && block_needs_look(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + n - 16)));
+  }
+#else
+  if (n >= 16) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+      if (word_needs_look(load_le(p + i, 8))) return true;
+    return i < n && word_needs_look(load_le(p + n - 8, 8));
+  }
+#endif
+  if (n >= 8) return word_needs_look(load_le(p, 8)) || word_needs_look(load_le(p + n - 8, 8));
+  // Short values: pad with spaces, which never need a look.
+  return word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
+}
+
 /** True when every byte of `v` is in 0x20-0x7E and neither end is SP: a field value that no rule
     of field syntax (RFC 9110 §5.5) reports, of any length. */
 inline bool plain_text(std::string_view v) noexcept {
-  auto const n = v.size();
-  if (n == 0) return true;
-  if (v.front() == ' ' || v.back() == ' ') return false;
-  char const* p = v.data();
-#if defined(__SSE2__)
-  if (n >= 16) {
-    __m128i const one = _mm_set1_epi8(1), limit = _mm_set1_epi8(0x21);
-    __m128i bad = _mm_setzero_si128();
-    std::size_t i = 0;
-    for (; i + 16 <= n; i += 16)
-      bad = _mm_or_si128(
-          bad,
-          _mm_cmplt_epi8(
-              _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i)), one), limit));
-    if (i < n)
-      bad = _mm_or_si128(
-          bad, _mm_cmplt_epi8(
-                   _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + n - 16)), one),
-                   limit));
-    return _mm_movemask_epi8(bad) == 0;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i) {
-    auto const c = static_cast<unsigned char>(p[i]);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
+  return v.empty() || (v.front() != ' ' && v.back() != ' ' && !value_needs_look(v));
 }
 
 }  // namespace respolicy::detail

@@ -101,21 +101,15 @@ inline bool read_digits(std::string_view s, std::uint32_t& out) noexcept {
   return true;
 }
 
-// Content-Length (content-length-syntax): 1*DIGIT, at most 19 digits so that it cannot overflow.
+// Content-Length (content-length-syntax): 1*DIGIT that fits 64 bits.
 bool plain_decimal(std::string_view v, std::uint64_t& out) noexcept {
   if (std::uint32_t short_value = 0; read_digits(v, short_value)) {
     out = short_value;
     return true;
   }
-  if (v.empty() || v.size() > 19) return false;
-  std::uint64_t n = 0;
-  for (char ch : v) {
-    auto const d = static_cast<unsigned>(ch - '0');
-    if (d > 9) return false;
-    n = n * 10 + d;
-  }
-  out = n;
-  return true;
+  auto const n = parse_decimal(v);
+  if (n) out = *n;
+  return n.has_value();
 }
 
 constexpr bool two_or_more(std::uint64_t bits) noexcept { return (bits & (bits - 1)) != 0; }

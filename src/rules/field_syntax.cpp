@@ -9,6 +9,7 @@
 // scan_fields() is the one walk over the field lines that every validate() call makes: it maps each
 // name to a known-field id, records where it occurs, and checks each line's name and value.
 
+#include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
 
 #include <respolicy/grammar/basic.hpp>
@@ -30,49 +31,6 @@ struct value_scan {
   bool obs_fold = false;                           // CR LF or LF followed by SP / HTAB
   bool obs_text = false;                           // an octet >= 0x80
 };
-
-// A value needs a closer look when it holds a byte outside 0x20-0x7E: a control character (HTAB
-// included, to be sorted out by the byte loop), DEL, or obs-text. Values are read in whole
-// blocks, the last one overlapping the one before, so clean values cost a few instructions.
-#if defined(__SSE2__)
-inline bool block_needs_look(__m128i b) noexcept {
-  // A signed compare with 0x20 catches 0x00-0x1F and, as negative numbers, 0x80-0xFF.
-  __m128i const low_or_high = _mm_cmplt_epi8(b, _mm_set1_epi8(0x20));
-  __m128i const del = _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7f));
-  return _mm_movemask_epi8(_mm_or_si128(low_or_high, del)) != 0;
-}
-#endif
-
-inline bool word_needs_look(std::uint64_t w) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  constexpr std::uint64_t highs = 0x8080808080808080ull;
-  // High bit set in a byte of (w - 0x20) & ~w: the byte was below 0x20 (or a borrow came from a
-  // lower byte that was, which only adds a look). (w + 1) | w: the byte was 0x7F or above.
-  return (((w - ones * 0x20) & ~w) | ((w + ones) | w)) & highs;
-}
-
-bool value_needs_look(std::string_view v) noexcept {
-  char const* p = v.data();
-  std::size_t const n = v.size();
-#if defined(__SSE2__)
-  if (n >= 16) {
-    std::size_t i = 0;
-    for (; i + 16 <= n; i += 16)
-      if (block_needs_look(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i)))) return true;
-    return i < n && block_needs_look(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p + n - 16)));
-  }
-#else
-  if (n >= 16) {
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8)
-      if (word_needs_look(load_le(p + i, 8))) return true;
-    return i < n && word_needs_look(load_le(p + n - 8, 8));
-  }
-#endif
-  if (n >= 8) return word_needs_look(load_le(p, 8)) || word_needs_look(load_le(p + n - 8, 8));
-  // Short values: pad with spaces, which never need a look.
-  return word_needs_look(load_le(p, n) | 0x2020202020202020ull << (8 * n));
-}
 
 void look_at(std::string_view v, std::size_t i, value_scan& s) noexcept {
   auto const c = static_cast<unsigned char>(v[i]);
@@ -133,7 +91,6 @@ inline __m128i load16(char const* p) noexcept {
 
 // Values longer than 32 bytes: blocks 15 bytes apart, the last one ending at the value's end, so
 // that every two neighbouring bytes share a block and no pair of SPs is missed.
-template <bool Structured>
 unsigned screen_long_value(std::string_view v) noexcept {
   auto const n = v.size();
   char const* p = v.data();
@@ -145,21 +102,17 @@ unsigned screen_long_value(std::string_view v) noexcept {
   __m128i bad = _mm_setzero_si128(), pairs = bad, slashes = bad, commas = bad;
   auto const add = [&](__m128i b) {
     bad = _mm_or_si128(bad, _mm_cmplt_epi8(_mm_add_epi8(b, one), limit));
-    if constexpr (Structured) {
-      auto const spaces = _mm_cmpeq_epi8(b, sp);
-      pairs = _mm_or_si128(pairs, _mm_and_si128(spaces, _mm_srli_si128(spaces, 1)));
-      slashes = _mm_or_si128(slashes, _mm_cmpeq_epi8(b, backslash));
-      commas = _mm_or_si128(commas, _mm_cmpeq_epi8(b, comma));
-    }
+    auto const spaces = _mm_cmpeq_epi8(b, sp);
+    pairs = _mm_or_si128(pairs, _mm_and_si128(spaces, _mm_srli_si128(spaces, 1)));
+    slashes = _mm_or_si128(slashes, _mm_cmpeq_epi8(b, backslash));
+    commas = _mm_or_si128(commas, _mm_cmpeq_epi8(b, comma));
   };
   for (std::size_t i = 0; i + 16 < n; i += 15) add(load16(p + i));
   add(load16(p + n - 16));
   unsigned out = _mm_movemask_epi8(bad) ? screen_suspect : 0u;
-  if constexpr (Structured) {
-    if (_mm_movemask_epi8(pairs)) out |= screen_two_sp;
-    if (_mm_movemask_epi8(slashes)) out |= screen_backslash;
-    if (_mm_movemask_epi8(commas)) out |= screen_comma;
-  }
+  if (_mm_movemask_epi8(pairs)) out |= screen_two_sp;
+  if (_mm_movemask_epi8(slashes)) out |= screen_backslash;
+  if (_mm_movemask_epi8(commas)) out |= screen_comma;
   return out;
 }
 
@@ -190,17 +143,17 @@ inline bool may_have_empty_element(std::uint32_t commas, std::uint32_t spaces,
   return !(content & (std::uint64_t{0} - from));  // nothing after the last comma
 }
 
-// Structured: also look for two SPs, backslashes and commas, which only structured fields care
-// about. Most values have at most 32 bytes: two blocks, read as bit masks of the value's bytes.
-// `list`: the value is a list (RFC 9110 §5.6.1), whose commas may end an empty element.
-template <bool Structured>
-unsigned screen_value(std::string_view v, bool list = false) noexcept {
+// The screen of a structured value: besides the suspect bytes, two SPs, backslashes and commas,
+// which only structured fields care about (other values need only plain_text()). Most values
+// have at most 32 bytes: two blocks, read as bit masks of the value's bytes. `list`: the value is
+// a list (RFC 9110 §5.6.1), whose commas may end an empty element.
+unsigned screen_value(std::string_view v, bool list) noexcept {
   auto const n = v.size();
   if (n == 0) return 0;
   char const* p = v.data();
   if (n > 32) {
     auto const out =
-        (is_ows(p[0]) || is_ows(p[n - 1]) ? screen_suspect : 0u) | screen_long_value<Structured>(v);
+        (is_ows(p[0]) || is_ows(p[n - 1]) ? screen_suspect : 0u) | screen_long_value(v);
     return list ? out : out & ~screen_comma;
   }
   // Two blocks: the first 16 bytes and the last 16, overlapping, whose masks combine at their
@@ -212,42 +165,35 @@ unsigned screen_value(std::string_view v, bool list = false) noexcept {
     __m128i const first = load16(p), last = load16(p + n - 16);
     odd = odd_bytes(first) | odd_bytes(last) << (n32 - 16);
     spaces = bytes_equal(first, ' ') | bytes_equal(last, ' ') << (n32 - 16);
-    if constexpr (Structured) {
-      slashes = bytes_equal(first, '\\') | bytes_equal(last, '\\');
-      commas = bytes_equal(first, ',') | bytes_equal(last, ',') << (n32 - 16);
-    }
+    slashes = bytes_equal(first, '\\') | bytes_equal(last, '\\');
+    commas = bytes_equal(first, ',') | bytes_equal(last, ',') << (n32 - 16);
   } else {
     auto const lo = load_le(p, n < 8 ? n : 8);
     auto const hi = n > 8 ? load_le(p + 8, n - 8) : 0;
     __m128i const block = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
     odd = odd_bytes(block) & ((1u << n32) - 1);
     spaces = bytes_equal(block, ' ');
-    if constexpr (Structured) {
-      slashes = bytes_equal(block, '\\');
-      commas = bytes_equal(block, ',');
-    }
+    slashes = bytes_equal(block, '\\');
+    commas = bytes_equal(block, ',');
   }
   // An HTAB at either end is among the odd bytes already.
   std::uint32_t const ends = 1u | 1u << (n32 - 1);
   unsigned out = (odd | (spaces & ends)) ? screen_suspect : 0u;
-  if constexpr (Structured) {
-    if (spaces & (spaces >> 1)) out |= screen_two_sp;
-    if (slashes) out |= screen_backslash;
-    // A value with odd bytes (HTAB among them) gets the byte-wise look.
-    if (list && commas && (odd || may_have_empty_element(commas, spaces, n32))) out |= screen_comma;
-  }
+  if (spaces & (spaces >> 1)) out |= screen_two_sp;
+  if (slashes) out |= screen_backslash;
+  // A value with odd bytes (HTAB among them) gets the byte-wise look.
+  if (list && commas && (odd || may_have_empty_element(commas, spaces, n32))) out |= screen_comma;
   return out;
 }
 #else
-template <bool Structured>
-unsigned screen_value(std::string_view v, bool list = false) noexcept {
+unsigned screen_value(std::string_view v, bool list) noexcept {
   auto const n = v.size();
   if (n == 0) return 0;
   char const* p = v.data();
   unsigned out = is_ows(p[0]) || is_ows(p[n - 1]) || value_needs_look(v) ? screen_suspect : 0u;
-  if (Structured && v.find("  ") != std::string_view::npos) out |= screen_two_sp;
-  if (Structured && v.find('\\') != std::string_view::npos) out |= screen_backslash;
-  if (Structured && list && v.find(',') != std::string_view::npos) out |= screen_comma;
+  if (v.find("  ") != std::string_view::npos) out |= screen_two_sp;
+  if (v.find('\\') != std::string_view::npos) out |= screen_backslash;
+  if (list && v.find(',') != std::string_view::npos) out |= screen_comma;
   return out;
 }
 #endif
@@ -567,9 +513,9 @@ void scan_fields(checker& c) {
     auto const id = lookup_field(f.name);
     c.index.add(id, i);
     auto const b = id == field_id::unknown ? 0 : fbit(id);
-    auto const screen = (structured_fields & b)
-                            ? screen_value<true>(f.value, (list_fields & b) != 0)
-                            : screen_value<false>(f.value);
+    auto const screen = (structured_fields & b) ? screen_value(f.value, (list_fields & b) != 0)
+                        : plain_text(f.value)   ? 0u
+                                                : screen_suspect;
     // A clean value of a known field that needs no walk, the common case, ends here. Unknown
     // names are checked as tokens; Connection's options are always read.
     if (screen == 0 && b != 0 && id != field_id::connection) continue;
