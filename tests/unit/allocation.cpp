@@ -13,6 +13,8 @@
 // unaffected. Every replaceable form is defined, so no allocation is ever paired with a library
 // operator.
 
+#include "detail/checker.hpp"
+
 #include <respolicy/validate.hpp>
 
 #include <catch2/catch.hpp>
@@ -153,6 +155,18 @@ TEST_CASE("allocation: validate allocates nothing for a clean typical 200", "[al
     {
       counting_scope scope;
       rep = validate(res.view, &get, standard);
+      n = scope.count();
+    }
+    INFO(rep.to_string());
+    REQUIRE(rep.empty());
+    REQUIRE(n == 0);
+  }
+  SECTION("every check, as a response that is not a common one gets them") {
+    report rep;
+    std::size_t n = 0;
+    {
+      counting_scope scope;
+      detail::validate_every_rule(res.view, &get, standard, rep);
       n = scope.count();
     }
     INFO(rep.to_string());
