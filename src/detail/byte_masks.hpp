@@ -49,6 +49,7 @@ class byte_masks {
         lo = load_le(p, n);
       }
       first_ = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
+      last_ = _mm_setzero_si128();  // never read, but defined for the compiler's sake
       two_ = false;
     } else {
       // The first 16 bytes and the last 16, overlapping: bytes in both give the same bits.
