@@ -43,17 +43,17 @@ void checker::push(rule_index r, severity s, std::string_view field, std::string
 
 void checker::emit(rule_index r, std::string_view field, std::string_view detail) {
   auto const s = pol.severity_of(r);
-  if (s != severity::off) push(r, s, field, detail);
+  if (recorded(r, s, least_)) push(r, s, field, detail);
 }
 
 void checker::emit_should(rule_index r, std::string_view field, std::string_view detail) {
   auto const s = std::min(pol.severity_of(r), pol.should_severity());
-  if (s != severity::off) push(r, s, field, detail);
+  if (recorded(r, s, least_)) push(r, s, field, detail);
 }
 
 void checker::emitf(rule_index r, std::string_view field, char const* fmt, ...) {
   auto const s = pol.severity_of(r);
-  if (s == severity::off) return;
+  if (!recorded(r, s, least_)) return;
   char buf[small_text<120>::capacity() + 1];
   va_list args;
   va_start(args, fmt);
@@ -103,9 +103,9 @@ void check_every_rule(detail::checker& c) {
 }
 
 void check_house_rules(response_view const& res, request_context const* req, policy const& pol,
-                       report& out) {
+                       report& out, severity least) {
   for (auto const& h : pol.house_rules()) {
-    if (h.severity == severity::off || !h.check) continue;
+    if (h.severity == severity::off || h.severity < least || !h.check) continue;
     if (auto msg = h.check(res, req)) {
       diagnostic d;
       d.rule = h.id;
@@ -121,25 +121,22 @@ void check_house_rules(response_view const& res, request_context const* req, pol
 }  // namespace
 
 void detail::validate_every_rule(response_view const& res, request_context const* req,
-                                 policy const& pol, report& out) {
-  detail::checker c(res, req, pol, out);
+                                 policy const& pol, report& out, severity least) {
+  detail::checker c(res, req, pol, out, least);
   check_every_rule(c);
-  check_house_rules(res, req, pol, out);
+  check_house_rules(res, req, pol, out, least);
   c.finish();
 }
 
 bool validate_common(response_view const& res, request_context const* req, policy const& pol,
-                     report& out) {
-  if (!detail::check_common_response(res, req, pol, out)) {
-    detail::checker c(res, req, pol, out);
-    check_every_rule(c);
-    check_house_rules(res, req, pol, out);
-    c.finish();
+                     report& out, severity least) {
+  if (!detail::check_common_response(res, req, pol, out, least)) {
+    detail::validate_every_rule(res, req, pol, out, least);
     return false;
   }
   // A common response breaks at most one rule once: no rule reached its limit, finish() has
   // nothing to add.
-  if (!pol.house_rules().empty()) check_house_rules(res, req, pol, out);
+  if (!pol.house_rules().empty()) check_house_rules(res, req, pol, out, least);
   return true;
 }
 

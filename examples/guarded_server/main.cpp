@@ -206,9 +206,9 @@ struct event_log {
       head += ", " + std::to_string(e.bytes_dropped) + " content bytes dropped";
     if (e.action == respolicy::beast::guard_action::blocked) head += ": replaced by a 500";
     lines.push_back(head);
+    // The guard records findings from its notification threshold up (warning, by default), and
+    // any a repair acted on.
     for (auto const& d : e.report) {
-      // Advice (info) is in the report too; the demo shows warnings and errors.
-      if (d.severity < respolicy::severity::warning) continue;
       std::string l = "           " + std::string(to_string(d.severity)) + " " +
                       std::string(d.rule) + (d.repaired ? ", repaired" : "");
       lines.push_back(l);

@@ -156,13 +156,20 @@ struct request_facts {
   }
 };
 
+/** Whether validate() records a finding of rule `r` at severity `s` for a caller that asked for
+    findings of at least `least` (validate_common()): never when the policy turns the rule off,
+    and below `least` only when the rule has a safe repair, which a repairing caller acts on. */
+constexpr bool recorded(rule_index r, severity s, severity least) noexcept {
+  return s != severity::off && (s >= least || r.info().repair == repair_kind::safe);
+}
+
 /** The state of one validate() call: the response, its context, the facts gathered in the single
     walk over the fields, and the report diagnostics go to. Checks read facts and call emit(). */
 class checker {
  public:
   checker(response_view const& response, request_context const* request, policy const& p,
-          report& out) noexcept
-      : res(response), req(request), pol(p), out_(out) {}
+          report& out, severity least = severity::info) noexcept
+      : res(response), req(request), pol(p), out_(out), least_(least) {}
 
   response_view const& res;
   request_context const* req;  // null: request-dependent rules are skipped
@@ -224,6 +231,7 @@ class checker {
   void push(rule_index r, severity s, std::string_view field, std::string_view detail);
 
   report& out_;
+  severity least_;  // findings below it are left out, unless their rule has a safe repair
   std::size_t start_ = out_.size();  // diagnostics before this call are not counted
   struct suppressed {
     std::uint16_t rule;
@@ -260,12 +268,12 @@ void check_200_validators(checker& c);
     kinds in their usual form. True when it has shown that no rule but 200-validators can apply,
     and checked that one; false, with nothing reported, for any other response. */
 bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
-                           report& out);
+                           report& out, severity least = severity::info);
 
 /** validate() without check_common_response(): every check, for every response. Tests and the
     fuzzer compare the two. */
 void validate_every_rule(response_view const& res, request_context const* req, policy const& pol,
-                         report& out);
+                         report& out, severity least = severity::info);
 
 }  // namespace respolicy::detail
 

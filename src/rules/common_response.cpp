@@ -309,7 +309,7 @@ bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
 }  // namespace
 
 bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
-                           report& out) {
+                           report& out, severity least) {
   // The status line (status-code-*, reason-phrase-*, http-version-syntax, response-version), the
   // framing rules of statuses without content and the per-status rules other than
   // 200-validators; date-required, date-no-clock, age-not-from-origin and the server roles'
@@ -391,10 +391,13 @@ bool check_common_response(response_view const& res, request_context const* req,
         cc_max_age | cc_s_maxage | cc_no_store | cc_no_cache;
     if (method == method_id::get && !(cache.seen & explicit_freshness)) return false;
   }
-  // 200-validators, which only a response to GET (or HEAD) without either validator can break.
+  // 200-validators, which only a response to GET (or HEAD) without either validator can break;
+  // the checker is set up only when its finding would be recorded.
+  constexpr rule_index validators{"200-validators"};
   if (method == method_id::get &&
-      !(present & (bit(field_id::etag) | bit(field_id::last_modified)))) {
-    checker c(res, req, pol, out);
+      !(present & (bit(field_id::etag) | bit(field_id::last_modified))) &&
+      recorded(validators, pol.severity_of(validators), least)) {
+    checker c(res, req, pol, out, least);
     c.index.present = present;
     c.rq.method = method;
     check_200_validators(c);

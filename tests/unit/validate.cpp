@@ -33,3 +33,59 @@ TEST_CASE("validate: a 204 with content reports both rules as errors", "[validat
         "no-content-204 error RFC 9110 §15.3.5, §6.4.1; RFC 9112 §6.3\n"
         "no-content-length-1xx-204 error RFC 9110 §8.6\n");
 }
+
+TEST_CASE("validate_common: findings below `least` are left out, unless a safe repair acts on them",
+          "[validate]") {
+  field_view const fields[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                               {"Content-Type", "text/plain"},
+                               {"Content-Length", "6"}};
+  request_context const get{"GET", 11, {}};
+
+  SECTION("advice: 200-validators (info) on a common response") {
+    response_view const res{200, "OK", 11, fields, 6};
+    report all, above;
+    CHECK(validate_common(res, &get, policy::standard(), all));
+    CHECK(all.has("200-validators"));
+    CHECK(validate_common(res, &get, policy::standard(), above, severity::warning));
+    CHECK(above.empty());
+    // Near miss: the same advice raised to a warning by the policy is kept.
+    report raised;
+    auto const p = policy{policy::standard()}.set("200-validators", severity::warning);
+    validate_common(res, &get, p, raised, severity::warning);
+    CHECK(raised.has("200-validators"));
+  }
+
+  SECTION("reason-phrase-registered (info, with a safe repair) is kept below `least`") {
+    response_view const res{200, "Fine", 11, fields, 6};
+    report above;
+    CHECK_FALSE(validate_common(res, &get, policy::standard(), above, severity::warning));
+    CHECK(above.has("reason-phrase-registered"));
+    CHECK_FALSE(above.has("200-validators"));
+  }
+
+  SECTION("a warning without a safe repair is left out below error; errors stay") {
+    field_view const lines[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"}, {"Content-Length", "6"}};
+    response_view const res{200, "OK", 11, lines, 6};
+    report all, errors;
+    validate_common(res, &get, policy::standard(), all);
+    validate_common(res, &get, policy::standard(), errors, severity::error);
+    CHECK(all.has("content-type-present"));
+    CHECK_FALSE(errors.has("content-type-present"));
+    for (auto const& d : all)
+      if (d.severity == severity::error) CHECK(errors.has(d.rule));
+  }
+
+  SECTION("house rules too") {
+    response_view const res{200, "OK", 11, fields, 6};
+    auto p = policy{policy::standard()};
+    p.add_rule({"house-note", severity::info, "a note", "house style",
+                [](response_view const&, request_context const*) {
+                  return std::optional<std::string>("always");
+                }});
+    report all, above;
+    validate_common(res, &get, p, all);
+    validate_common(res, &get, p, above, severity::warning);
+    CHECK(all.has("house-note"));
+    CHECK_FALSE(above.has("house-note"));
+  }
+}

@@ -138,6 +138,9 @@ class guard_options {
     return *this;
   }
 
+  /** The least severity the guard acts on and reports (default: warning). Findings below it are
+      not recorded, so the reports of `on_violation`, `violation_error` and a blocked response's
+      500 leave them out, except those a safe repair acts on; `severity::info` keeps advice. */
   guard_options& notify_at(severity s) {
     notify_at_ = s;
     return *this;
@@ -626,17 +629,18 @@ class response_guard {
     int const status = static_cast<int>(res.result_int());
 
     // validate() reads a view of the response, the hazard scans the message itself; a response
-    // that passes leaves here without having touched the heap. So does one with advice below the
-    // notification threshold (200-validators, say), which many responses that pass carry: the
-    // report's storage is kept per thread. A guard called again on the same thread before this
-    // call returns (from on_violation, say) uses a report of its own.
+    // that passes leaves here without having touched the heap. Findings below the notification
+    // threshold (the advice 200-validators, say, which many responses that pass carry) are not
+    // recorded unless a repair acts on them, and the report's storage is kept per thread for
+    // the rest. A guard called again on the same thread before this call returns (from
+    // on_violation, say) uses a report of its own.
     std::vector<detail::hazard> hazards;
     detail::kept_report kept;
     repair_report& rep = kept.get();
     bool common = false;
     {
       message_view const v{res};
-      common = validate_common(v.view(), req, pol, rep);
+      common = validate_common(v.view(), req, pol, rep, s.options.notify_at_);
     }
     // A common response can hold neither hazard (validate_common()): the scans are for the rest.
     bool injection = false;
@@ -652,7 +656,7 @@ class response_guard {
       report found = std::move(rep);
       rep = repair_report{};
       hazards.clear();
-      detail::repair_into(res, req, pol, rep, &found);
+      detail::repair_into(res, req, pol, rep, &found, s.options.notify_at_);
       detail::find_framing_conflict(res, req, hazards);
     }
     bool const dangerous = !hazards.empty();
@@ -856,29 +860,40 @@ class guarded_handler {
   template <class Request, class... Args>
   auto operator()(Request&& req, Args&&... args) const {
     using request_type = std::remove_reference_t<Request>;  // const when the caller's is
-    if constexpr (std::is_invocable_v<Handler const&, request_type&, Args&&...>) {
-      request_type& in_place = req;
-      auto res = std::invoke(handler_, in_place, std::forward<Args>(args)...);
-      detail::guard_result(guard_, res, in_place);
-      if constexpr (std::is_same_v<decltype(res), any_response>)
-        return std::move(res).to_generator();
-      else
-        return res;
-    } else {
-      request_snapshot const snapshot{req};
-      auto res = std::invoke(handler_, std::forward<Request>(req), std::forward<Args>(args)...);
-      detail::guard_result(guard_, res, snapshot);
-      if constexpr (std::is_same_v<decltype(res), any_response>)
-        return std::move(res).to_generator();
-      else
-        return res;
-    }
+    if constexpr (std::is_invocable_v<Handler const&, request_type&, Args&&...>)
+      return call_in_place(static_cast<request_type&>(req), std::forward<Args>(args)...);
+    else
+      return call_consuming(std::forward<Request>(req), std::forward<Args>(args)...);
   }
 
   response_guard const& guard() const noexcept { return guard_; }
   guard_stats stats() const noexcept { return guard_.stats(); }
 
  private:
+  // One function per way of passing the request, each returning its one local: so the compiler
+  // constructs the response in the caller's storage (NRVO), where a function returning either of
+  // two locals would move it, at about a hundred instructions for a Beast response.
+  template <class Request, class... Args>
+  auto call_in_place(Request& req, Args&&... args) const {
+    auto res = std::invoke(handler_, req, std::forward<Args>(args)...);
+    detail::guard_result(guard_, res, req);
+    if constexpr (std::is_same_v<decltype(res), any_response>)
+      return std::move(res).to_generator();
+    else
+      return res;
+  }
+
+  template <class Request, class... Args>
+  auto call_consuming(Request&& req, Args&&... args) const {
+    request_snapshot const snapshot{req};
+    auto res = std::invoke(handler_, std::forward<Request>(req), std::forward<Args>(args)...);
+    detail::guard_result(guard_, res, snapshot);
+    if constexpr (std::is_same_v<decltype(res), any_response>)
+      return std::move(res).to_generator();
+    else
+      return res;
+  }
+
   Handler handler_;
   response_guard guard_;
 };

@@ -649,10 +649,12 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
 }
 
 /** Repairs `res` into `out`. `first`, when given, holds what `validate()` found in `res` as it
-    stands (the guard has just checked it), so the first round does not check it again. */
+    stands (the guard has just checked it), so the first round does not check it again. Findings
+    below `least` without a safe repair are left out, as validate_common() leaves them out. */
 template <class Body, class Fields>
 void repair_into(http::message<false, Body, Fields>& res, request_context const* req,
-                 policy const& pol, repair_report& out, report* first = nullptr) {
+                 policy const& pol, repair_report& out, report* first = nullptr,
+                 severity least = severity::info) {
   // A repair can uncover the next finding (dropping a 205's content leaves its length to fix),
   // so repair until a round changes nothing; a finding repaired once and back again stays.
   constexpr int max_rounds = 4;
@@ -666,7 +668,7 @@ void repair_into(http::message<false, Body, Fields>& res, request_context const*
       found = std::move(*first);
     } else {
       message_view const v{res};
-      validate(v.view(), req, pol, found);
+      validate_common(v.view(), req, pol, found, least);
     }
     // A finding of the previous round that is gone was fixed by another repair (a Content-Length
     // list replaced by the computed length, say): it is repaired too.
