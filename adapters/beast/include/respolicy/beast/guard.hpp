@@ -626,15 +626,13 @@ class response_guard {
     s.checked.fetch_add(1, std::memory_order_relaxed);
     std::string_view const method = req ? req->method : std::string_view{};
     policy const& pol = s.options.policy_for(method, target);
-    int const status = static_cast<int>(res.result_int());
 
-    // validate() reads a view of the response, the hazard scans the message itself; a response
-    // that passes leaves here without having touched the heap. Findings below the notification
-    // threshold (the advice 200-validators, say, which many responses that pass carry) are not
-    // recorded unless a repair acts on them, and the report's storage is kept per thread for
-    // the rest. A guard called again on the same thread before this call returns (from
-    // on_violation, say) uses a report of its own.
-    std::vector<detail::hazard> hazards;
+    // validate() reads a view of the response; a response that passes leaves here without
+    // having touched the heap. Findings below the notification threshold (the advice
+    // 200-validators, say, which many responses that pass carry) are not recorded unless a
+    // repair acts on them, and the report's storage is kept per thread for the rest. A guard
+    // called again on the same thread before this call returns (from on_violation, say) uses a
+    // report of its own.
     detail::kept_report kept;
     repair_report& rep = kept.get();
     bool common = false;
@@ -642,7 +640,24 @@ class response_guard {
       message_view const v{res};
       common = validate_common(v.view(), req, pol, rep, s.options.notify_at_);
     }
-    // A common response can hold neither hazard (validate_common()): the scans are for the rest.
+    // A common response can hold neither hazard (validate_common()): without findings it passes
+    // here, and the code for everything else stays out of the way of this path.
+    if (common && rep.empty()) return guard_action::passed;
+    return act_on_findings(res, req, keep_alive, method, target, pol, rep, common);
+  }
+
+  // The rest of act(): the hazard scans of a response that is not common, the repairs, the
+  // notification and the block.
+  template <class Body, class Fields>
+  [[gnu::noinline]] guard_action act_on_findings(http::message<false, Body, Fields>& res,
+                                                 request_context const* req,
+                                                 detail::lazy_keep_alive keep_alive,
+                                                 std::string_view method, std::string_view target,
+                                                 policy const& pol, repair_report& rep,
+                                                 bool common) const {
+    auto& s = *state_;
+    int const status = static_cast<int>(res.result_int());
+    std::vector<detail::hazard> hazards;
     bool injection = false;
     if (!common) {
       injection = detail::find_injection(res, hazards);
