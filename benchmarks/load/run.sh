@@ -1,93 +1,119 @@
 #!/usr/bin/env bash
 # Load test: the guarded_server example's handlers served guarded and unguarded under wrk on
-# 127.0.0.1, in alternating rounds of the same run, so that the machine's other load falls on both
-# alike. After a warm-up of each, every round runs both (in the opposite order each round, so a
-# drift in the machine's load does not favour one) and prints, for each, the throughput and the
-# server's CPU time per request (user + system, from /proc), then the ratios guarded/unguarded:
-# of throughputs, and of requests per CPU second. The second is the steadier on a shared machine:
-# other processes' load lowers the throughput of whichever run they coincide with, but changes
-# the server's own CPU time per request much less. Ends with the median of the rounds' ratios.
-# Usage: [GUARDED_SERVER=path] benchmarks/load/run.sh [BUILD_DIR] [ROUND_SECONDS] [CONNECTIONS] [ROUNDS]
+# 127.0.0.1, both at the same time, in rounds. In each round the two servers share one core and
+# each gets its own wrk on the other core, so whatever the machine does during the round (other
+# load, a change of clock speed) falls on both alike; the scheduler gives the two servers equal
+# CPU time, so the ratio of the requests they served is the ratio of their costs per request.
+# Each round prints both throughputs, each server's share of its core and the ratios
+# guarded/unguarded: of throughputs, and of requests per CPU second (the same unless the shares
+# differ). The rounds alternate which server and which wrk start first. Ends with the medians.
+#
+# Served one after the other instead, the two runs of a round see different machines: on a shared
+# machine rounds of 5 s disagreed by up to 15 % with the same server on both sides, against 1 %
+# at the same time (BENCHMARKS.md).
+#
+# Usage: [GUARDED_SERVER=path] [LOAD_SAME=1] benchmarks/load/run.sh [BUILD_DIR] [ROUND_SECONDS]
+#                                                                  [CONNECTIONS] [ROUNDS]
 #   BUILD_DIR defaults to build/release (configured here if missing, Release, examples on);
-#   ROUND_SECONDS to 5 (each of guarded and unguarded, per round), CONNECTIONS to 32, ROUNDS to 3.
+#   ROUND_SECONDS to 5, CONNECTIONS (per wrk) to 32, ROUNDS to 5.
 #   GUARDED_SERVER names an already built guarded_server and skips the build.
-#   Needs wrk (Debian package `wrk`, which scripts/deps.sh installs) and Linux's /proc.
+#   LOAD_SAME=1 serves the unguarded handlers on both sides: the method's own error, which a
+#   ratio must exceed to mean anything.
+#   Needs wrk (Debian package `wrk`, which scripts/deps.sh installs), two cores, taskset
+#   (util-linux) and Linux's /proc.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/release}
 duration=${2:-5}
 connections=${3:-32}
-rounds=${4:-3}
+rounds=${4:-5}
 path=/hello
 
 command -v wrk >/dev/null || { echo "load: wrk is missing (apt-get install wrk)" >&2; exit 2; }
+command -v taskset >/dev/null || { echo "load: taskset is missing (apt-get install util-linux)" >&2; exit 2; }
+[ "$(nproc)" -ge 2 ] || { echo "load: needs two cores, one for the servers and one for wrk" >&2; exit 2; }
 source benchmarks/load/server.sh
 server_bin=$(guarded_server_of "$build")
+second=guarded
+[ "${LOAD_SAME:-0}" = 1 ] && second=unguarded
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
-
-# With two or more cores, the server and wrk each keep one (taskset, from util-linux): neither
-# migrates, and the two runs of a round see the same placement.
-pin_server='' pin_client=''
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-  pin_server='taskset -c 0' pin_client='taskset -c 1'
-fi
-
 ticks=$(getconf CLK_TCK)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-run_one() {  # $1: guarded|unguarded, $2: seconds; prints requests/s and CPU µs per request
-  local log port pid out requests rps cpu
-  log=$(mktemp)
-  $pin_server "$server_bin" --serve "$1" 1 >"$log" &
-  pid=$!
-  port=$(server_port "$log" "$pid")
-  [ -n "$port" ] || { kill "$pid"; rm -f "$log"; echo "load: the server did not start" >&2; exit 1; }
-  # One wrk thread and one server thread: the machine's two cores, one each.
-  out=$($pin_client wrk -t1 -c"$connections" -d"${2}s" "http://127.0.0.1:$port$path")
-  # utime and stime, fields 14 and 15 of /proc/PID/stat (the name, field 2, has no spaces here).
-  cpu=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-  kill -INT "$pid"
-  wait "$pid" || true
-  rm -f "$log"
-  requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")
-  rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")
-  [ -n "$rps" ] && [ -n "$requests" ] && [ "$requests" -gt 0 ] ||
-    { echo "load: wrk reported no throughput" >&2; exit 1; }
-  awk -v r="$rps" -v n="$requests" -v c="$cpu" -v t="$ticks" \
-    'BEGIN { printf "%s %.3f\n", r, c / t * 1e6 / n }'
+start_server() {  # $1: guarded|unguarded, $2: name; sets the pid and port of $2
+  taskset -c 0 "$server_bin" --serve "$1" 1 >"$work/$2.log" &
+  eval "${2}_pid=$!"
 }
 
-echo "load: GET $path, $connections connections, 1 wrk thread, 1 server thread${pin_server:+ (pinned to cores 0 and 1)};" \
-     "$rounds rounds of ${duration}s each way after a warm-up; load average $(load_average)" >&2
-run_one unguarded 2 >/dev/null
-run_one guarded 2 >/dev/null
+port_of() {  # $1: name
+  local pid port
+  pid=$(eval echo "\$${1}_pid")
+  port=$(server_port "$work/$1.log" "$pid")
+  [ -n "$port" ] || { echo "load: the server did not start" >&2; exit 1; }
+  echo "$port"
+}
+
+requests_of() {  # $1: wrk's output file; prints the requests it completed
+  local n
+  n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$1")
+  [ -n "$n" ] && [ "$n" -gt 0 ] || { echo "load: wrk reported no throughput" >&2; exit 1; }
+  echo "$n"
+}
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of process $1
+
+round() {  # $1: seconds, $2: 1 to start the unguarded side first; prints the round's figures
+  local first=a second_side=b a_port b_port a_wrk b_wrk a_cpu b_cpu a_n b_n
+  [ "$2" = 1 ] || { first=b second_side=a; }
+  local -A mode=([a]=unguarded [b]=$second)
+  start_server "${mode[$first]}" "$first"
+  start_server "${mode[$second_side]}" "$second_side"
+  a_port=$(port_of a)
+  b_port=$(port_of b)
+  local -A port=([a]=$a_port [b]=$b_port)
+  taskset -c 1 wrk -t1 -c"$connections" -d"${1}s" "http://127.0.0.1:${port[$first]}$path" \
+    >"$work/$first.wrk" &
+  local first_wrk=$!
+  taskset -c 1 wrk -t1 -c"$connections" -d"${1}s" "http://127.0.0.1:${port[$second_side]}$path" \
+    >"$work/$second_side.wrk" &
+  local second_wrk=$!
+  wait "$first_wrk" "$second_wrk"
+  a_cpu=$(cpu_ticks "$a_pid")
+  b_cpu=$(cpu_ticks "$b_pid")
+  kill -INT "$a_pid" "$b_pid"
+  wait "$a_pid" "$b_pid" || true
+  a_n=$(requests_of "$work/a.wrk")
+  b_n=$(requests_of "$work/b.wrk")
+  awk -v a="$a_n" -v b="$b_n" -v ac="$a_cpu" -v bc="$b_cpu" -v t="$ticks" -v s="$1" \
+    'BEGIN { printf "%d %d %.3f %.3f %.3f %.3f\n", a / s, b / s, ac / t / s, bc / t / s,
+             b / a, (b / bc) / (a / ac) }'
+}
+
+echo "load: GET $path, both servers at once on core 0 (1 thread each), a wrk on core 1 for" \
+     "each ($connections connections); $rounds rounds of ${duration}s after a warm-up;" \
+     "unguarded against $second; load average $(load_average)" >&2
+round 1 1 >/dev/null
 
 ratios=()
 cpu_ratios=()
-for round in $(seq "$rounds"); do
-  if [ $((round % 2)) -eq 1 ]; then
-    u=$(run_one unguarded "$duration")
-    g=$(run_one guarded "$duration")
-  else
-    g=$(run_one guarded "$duration")
-    u=$(run_one unguarded "$duration")
-  fi
-  read -r unguarded unguarded_cpu <<<"$u"
-  read -r guarded guarded_cpu <<<"$g"
-  ratio=$(awk -v g="$guarded" -v u="$unguarded" 'BEGIN { printf "%.3f", g / u }')
-  cpu_ratio=$(awk -v g="$guarded_cpu" -v u="$unguarded_cpu" 'BEGIN { printf "%.3f", u / g }')
+for r in $(seq "$rounds"); do
+  read -r a b a_share b_share ratio cpu_ratio <<<"$(round "$duration" $((r % 2)))"
   ratios+=("$ratio")
   cpu_ratios+=("$cpu_ratio")
-  printf 'round %d: unguarded %6.0f req/s %6.2f µs CPU/req, guarded %6.0f req/s %6.2f µs CPU/req;' \
-         "$round" "$unguarded" "$unguarded_cpu" "$guarded" "$guarded_cpu"
+  printf 'round %d: unguarded %6d req/s (%.2f of a core), %s %6d req/s (%.2f of a core);' \
+         "$r" "$a" "$a_share" "$second" "$b" "$b_share"
   printf ' ratios: throughput %s, requests per CPU second %s (load average %s)\n' \
          "$ratio" "$cpu_ratio" "$(load_average)"
+  awk -v x="$a_share" -v y="$b_share" 'BEGIN { exit !(x + y < 0.95) }' &&
+    echo "load: the servers used less than their core: wrk, not the servers, set the pace" >&2
 done
 median() {  # $1: what; the values on stdin, one a line
-  sort -n | awk -v what="$1" '{ r[NR] = $1 } END {
+  sort -n | awk -v what="$1" -v side="$second" '{ r[NR] = $1 } END {
     m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
-    printf "median ratio guarded/unguarded, %s, over %d rounds: %.3f (min %.3f, max %.3f)\n",
-           what, NR, m, r[1], r[NR]
+    printf "median ratio %s/unguarded, %s, over %d rounds: %.3f (min %.3f, max %.3f)\n",
+           side, what, NR, m, r[1], r[NR]
   }'
 }
 printf '%s\n' "${ratios[@]}" | median "throughput"
