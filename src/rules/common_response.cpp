@@ -7,10 +7,10 @@
 
 // The common response, decided in one pass. Most responses a server sends are a 200 with a
 // handful of fields in their usual form: Date, Server, Content-Type, Content-Length, ETag,
-// Last-Modified, Cache-Control, Vary and fields respolicy has no rules for. For such a response
-// the checks of every catalog group return at their first test, one after the other; this pass
-// reads each field once, in its usual form only, and stops at the first thing it does not know
-// to be harmless. validate() then runs every check as usual.
+// Last-Modified, Cache-Control, Vary, Accept-Ranges and fields respolicy has no rules for. For
+// such a response the checks of every catalog group return at their first test, one after the
+// other; this pass reads each field once, in its usual form only, and stops at the first thing it
+// does not know to be harmless. validate() then runs every check as usual.
 //
 // It answers "no rule applies" only when it can show it: each test below names the rules it
 // rules out. Anything unusual (another status or field, a repeated field, a quoted string, a
@@ -64,6 +64,7 @@ template <field_id Id>
     case 13:
       if (first() == 'l' && is_name<field_id::last_modified>(name)) return field_id::last_modified;
       if (first() == 'c' && is_name<field_id::cache_control>(name)) return field_id::cache_control;
+      if (first() == 'a' && is_name<field_id::accept_ranges>(name)) return field_id::accept_ranges;
       break;
     case 14:
       if (is_name<field_id::content_length>(name)) return field_id::content_length;
@@ -371,6 +372,8 @@ bool check_common_response(response_view const& res, request_context const* req,
       case field_id::etag: plain = plain_etag(f.value); break;
       case field_id::cache_control: plain = plain_cache_control(f.value, cache); break;
       case field_id::vary: plain = plain_vary(f.value); break;
+      // accept-ranges-syntax, and the list rules of field syntax: one unit, as servers send it.
+      case field_id::accept_ranges: plain = is(f.value, "bytes") || is(f.value, "none"); break;
       default: break;  // any other known field
     }
     if (!plain) return false;

@@ -199,6 +199,16 @@ TEST_CASE("common response: the typical 200 takes the short way", "[common_respo
   respolicy::report out;
   CHECK(respolicy::detail::check_common_response(res, &req, respolicy::policy::standard(), out));
   CHECK(out.empty());
+  // With the Accept-Ranges servers of static files send (accept-ranges-syntax), last.
+  for (auto const* units : {"bytes", "none"}) {
+    auto const more = adding("Accept-Ranges", units);
+    auto const lines = views(more.fields);
+    respolicy::response_view const with_ranges{more.status, more.reason, more.version, lines,
+                                               more.body_size};
+    CHECK(respolicy::detail::check_common_response(with_ranges, &req, respolicy::policy::standard(),
+                                                   out));
+    CHECK(out.empty());
+  }
 }
 
 TEST_CASE("common response: validate() agrees with every check", "[common_response]") {
@@ -384,6 +394,19 @@ TEST_CASE("common response: validate() agrees with every check", "[common_respon
            {"X-Other", "1"},
            {"x-request-id", "2"}})
     cases.push_back(adding(n, v));
+  // Accept-Ranges: the short way takes "bytes" and "none" alone, the full checks the rest.
+  for (auto const& v :
+       {"bytes", "none", "Bytes", "NONE", "bytes, none", "none, bytes", "bytes, pages", "bytes,",
+        ",bytes", " bytes", "bytes ", "", "pages", "bytes;", "byte s", "bytes\x01", "\"bytes\""})
+    cases.push_back(adding("Accept-Ranges", v));
+  {
+    response r = adding("Accept-Ranges", "bytes");
+    r.fields.push_back({"accept-ranges", "bytes"});
+    cases.push_back(r);
+    r = without("ETag");
+    r.fields.push_back({"ACCEPT-RANGES", "none"});
+    cases.push_back(r);
+  }
   // Last-Modified with and without explicit freshness.
   {
     response r = without("ETag");
