@@ -11,6 +11,7 @@
 // - it agrees with every check: the short way for common responses (check_common_response())
 //   reports exactly what the full checks report, and a response validate_common() calls common
 //   holds no CR, LF or NUL and is framed by one Content-Length equal to its content's size;
+//   asked for findings from warning up, it leaves out exactly the advice without a safe repair;
 // - it is deterministic: two runs, and a run appending to a report that already holds one, give
 //   the same diagnostics (rule, severity, message, citation, field, detail) in the same order;
 // - every diagnostic names a catalog rule marked coverage::checked, at a severity other than off,
@@ -101,11 +102,31 @@ void check_run(respolicy::response_view const& res, respolicy::request_context c
   RESPOLICY_FUZZ_CHECK(target, agree, "validate() and the full checks disagree",
                        first.to_string() + "---\n" + full.to_string());
   respolicy::report common_report;
-  if (respolicy::validate_common(res, req, pol, common_report))
+  bool const common = respolicy::validate_common(res, req, pol, common_report);
+  if (common)
     RESPOLICY_FUZZ_CHECK(
         target, keeps_common_promise(res),
         "validate_common() calls a response with CR, LF, NUL or unclear framing common",
         first.to_string());
+  // Findings below warning left out (what the Beast guard asks by default): exactly those of the
+  // full report below warning whose rule has no safe repair.
+  respolicy::report above;
+  bool const common_above =
+      respolicy::validate_common(res, req, pol, above, respolicy::severity::warning);
+  std::size_t kept = 0;
+  bool filtered = common_above == common;
+  for (auto const& d : full) {
+    auto const* info = d.info();
+    if (d.severity < respolicy::severity::warning &&
+        !(info && info->repair == respolicy::repair_kind::safe))
+      continue;
+    filtered = filtered && kept < above.size() && same(d, above[kept]);
+    ++kept;
+  }
+  RESPOLICY_FUZZ_CHECK(
+      target, filtered && kept == above.size(),
+      "validate_common() from warning up drops more, or less, than the findings below it",
+      full.to_string() + "---\n" + above.to_string());
   respolicy::report appended = first;
   respolicy::validate(res, req, pol, appended);
   RESPOLICY_FUZZ_CHECK(target, appended.size() == 2 * first.size(),
