@@ -553,9 +553,10 @@ class any_response;
 
     A response without findings costs one walk over its fields to view them, `validate()` and,
     unless `validate_common()` found it a common response, the CR/LF/NUL and framing scans: no
-    heap allocation (nor for advice below the notification threshold, after a thread's first
-    report), no lock, one relaxed atomic increment. The repairs run only when a finding's rule
-    has a safe repair.
+    heap allocation, no lock, one relaxed atomic increment. Findings below the notification
+    threshold (`guard_options::notify_at`) are not recorded, unless a safe repair acts on them:
+    advice such as `200-validators` costs a comparison. The repairs run only when a finding's
+    rule has a safe repair.
 
     @par Example
     @code
