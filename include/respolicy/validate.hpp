@@ -44,9 +44,9 @@ void validate(response_view const& res, request_context const* req, policy const
     Authorization fields, whose fields are Date, Content-Length, Content-Type, Server, ETag,
     Last-Modified, Cache-Control, Vary, Accept-Ranges (each once, in its usual form) and fields
     respolicy has no rules for. Whatever the policy, true also says that no reason, name or value
-   holds CR, LF or NUL and that one Content-Length, without Transfer-Encoding, equals the content's
-   size: an adapter that scans for response splitting and contradictory framing can skip those
-   scans.
+    holds CR, LF or NUL and that one Content-Length, without Transfer-Encoding, equals the
+    content's size: an adapter that scans for response splitting and contradictory framing can
+    skip those scans.
 
     Findings below `least` are left out of `out`, except those of rules with a safe repair (the
     `repair` column of docs/rules.md): a caller that acts only on warnings and errors, as the
