@@ -42,11 +42,11 @@ void validate(response_view const& res, request_context const* req, policy const
     instead of running every check: a 200 "OK" in HTTP/1.1 with a known content size and no
     trailers, answering no request or a GET, POST, PUT, DELETE or PATCH without Connection or
     Authorization fields, whose fields are Date, Content-Length, Content-Type, Server, ETag,
-    Last-Modified, Cache-Control, Vary, Accept-Ranges (each once, in its usual form) and fields
-    respolicy has no rules for. Whatever the policy, true also says that no reason, name or value
-    holds CR, LF or NUL and that one Content-Length, without Transfer-Encoding, equals the
-    content's size: an adapter that scans for response splitting and contradictory framing can
-    skip those scans.
+    Last-Modified, Cache-Control, Vary, Accept-Ranges, Content-Encoding (each once, in its usual
+    form) and fields respolicy has no rules for. Whatever the policy, true also says that no
+    reason, name or value holds CR, LF or NUL and that one Content-Length, without
+    Transfer-Encoding, equals the content's size: an adapter that scans for response splitting
+    and contradictory framing can skip those scans.
 
     Findings below `least` are left out of `out`, except those of rules with a safe repair (the
     `repair` column of docs/rules.md): a caller that acts only on warnings and errors, as the

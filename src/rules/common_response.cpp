@@ -7,10 +7,10 @@
 
 // The common response, decided in one pass. Most responses a server sends are a 200 with a
 // handful of fields in their usual form: Date, Server, Content-Type, Content-Length, ETag,
-// Last-Modified, Cache-Control, Vary, Accept-Ranges and fields respolicy has no rules for. For
-// such a response the checks of every catalog group return at their first test, one after the
-// other; this pass reads each field once, in its usual form only, and stops at the first thing it
-// does not know to be harmless. validate() then runs every check as usual.
+// Last-Modified, Cache-Control, Vary, Accept-Ranges, Content-Encoding and fields respolicy has no
+// rules for. For such a response the checks of every catalog group return at their first test, one
+// after the other; this pass reads each field once, in its usual form only, and stops at the first
+// thing it does not know to be harmless. validate() then runs every check as usual.
 //
 // It answers "no rule applies" only when it can show it: each test below names the rules it
 // rules out. Anything unusual (another status or field, a repeated field, a quoted string, a
@@ -68,6 +68,9 @@ template <field_id Id>
       break;
     case 14:
       if (is_name<field_id::content_length>(name)) return field_id::content_length;
+      break;
+    case 16:
+      if (is_name<field_id::content_encoding>(name)) return field_id::content_encoding;
       break;
     default: break;
   }
@@ -374,6 +377,12 @@ bool check_common_response(response_view const& res, request_context const* req,
       case field_id::vary: plain = plain_vary(f.value); break;
       // accept-ranges-syntax, and the list rules of field syntax: one unit, as servers send it.
       case field_id::accept_ranges: plain = is(f.value, "bytes") || is(f.value, "none"); break;
+      // content-encoding-syntax, content-encoding-no-identity and the list rules: one coding of
+      // those servers apply to content (RFC 9110 §8.4.1, RFC 7932, RFC 8878).
+      case field_id::content_encoding:
+        plain = is(f.value, "gzip") || is(f.value, "br") || is(f.value, "zstd") ||
+                is(f.value, "deflate");
+        break;
       default: break;  // any other known field
     }
     if (!plain) return false;

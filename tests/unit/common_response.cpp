@@ -199,14 +199,19 @@ TEST_CASE("common response: the typical 200 takes the short way", "[common_respo
   respolicy::report out;
   CHECK(respolicy::detail::check_common_response(res, &req, respolicy::policy::standard(), out));
   CHECK(out.empty());
-  // With the Accept-Ranges servers of static files send (accept-ranges-syntax), last.
-  for (auto const* units : {"bytes", "none"}) {
-    auto const more = adding("Accept-Ranges", units);
+  // With the Accept-Ranges servers of static files send (accept-ranges-syntax), or a content
+  // coding (content-encoding-syntax, content-encoding-no-identity), last.
+  for (auto const& [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"Accept-Ranges", "bytes"},
+                                                        {"Accept-Ranges", "none"},
+                                                        {"Content-Encoding", "gzip"},
+                                                        {"Content-Encoding", "br"}}) {
+    auto const more = adding(name, value);
     auto const lines = views(more.fields);
-    respolicy::response_view const with_ranges{more.status, more.reason, more.version, lines,
-                                               more.body_size};
-    CHECK(respolicy::detail::check_common_response(with_ranges, &req, respolicy::policy::standard(),
-                                                   out));
+    respolicy::response_view const longer{more.status, more.reason, more.version, lines,
+                                          more.body_size};
+    CHECK(
+        respolicy::detail::check_common_response(longer, &req, respolicy::policy::standard(), out));
     CHECK(out.empty());
   }
 }
@@ -405,6 +410,16 @@ TEST_CASE("common response: validate() agrees with every check", "[common_respon
     cases.push_back(r);
     r = without("ETag");
     r.fields.push_back({"ACCEPT-RANGES", "none"});
+    cases.push_back(r);
+  }
+  // Content-Encoding: the short way takes gzip, br, zstd and deflate alone.
+  for (auto const& v :
+       {"gzip", "br", "zstd", "deflate", "GZIP", "identity", "gzip, br", "br, gzip", "gzip,",
+        " gzip", "gzip ", "", "x-gzip", "compress", "gzip;q=1", "g zip", "gzip, identity"})
+    cases.push_back(adding("Content-Encoding", v));
+  {
+    response r = adding("Content-Encoding", "gzip");
+    r.fields.push_back({"content-encoding", "br"});
     cases.push_back(r);
   }
   // Last-Modified with and without explicit freshness.
