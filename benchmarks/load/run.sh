@@ -42,19 +42,6 @@ ticks=$(getconf CLK_TCK)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-start_server() {  # $1: guarded|unguarded, $2: name; sets the pid and port of $2
-  taskset -c 0 "$server_bin" --serve "$1" 1 >"$work/$2.log" &
-  eval "${2}_pid=$!"
-}
-
-port_of() {  # $1: name
-  local pid port
-  pid=$(eval echo "\$${1}_pid")
-  port=$(server_port "$work/$1.log" "$pid")
-  [ -n "$port" ] || { echo "load: the server did not start" >&2; exit 1; }
-  echo "$port"
-}
-
 requests_of() {  # $1: wrk's output file; prints the requests it completed
   local n
   n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$1")
@@ -65,28 +52,30 @@ requests_of() {  # $1: wrk's output file; prints the requests it completed
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of process $1
 
 round() {  # $1: seconds, $2: 1 to start the unguarded side first; prints the round's figures
-  local first=a second_side=b a_port b_port a_wrk b_wrk a_cpu b_cpu a_n b_n
-  [ "$2" = 1 ] || { first=b second_side=a; }
-  local -A mode=([a]=unguarded [b]=$second)
-  start_server "${mode[$first]}" "$first"
-  start_server "${mode[$second_side]}" "$second_side"
-  a_port=$(port_of a)
-  b_port=$(port_of b)
-  local -A port=([a]=$a_port [b]=$b_port)
-  taskset -c 1 wrk -t1 -c"$connections" -d"${1}s" "http://127.0.0.1:${port[$first]}$path" \
-    >"$work/$first.wrk" &
-  local first_wrk=$!
-  taskset -c 1 wrk -t1 -c"$connections" -d"${1}s" "http://127.0.0.1:${port[$second_side]}$path" \
-    >"$work/$second_side.wrk" &
-  local second_wrk=$!
-  wait "$first_wrk" "$second_wrk"
-  a_cpu=$(cpu_ticks "$a_pid")
-  b_cpu=$(cpu_ticks "$b_pid")
-  kill -INT "$a_pid" "$b_pid"
-  wait "$a_pid" "$b_pid" || true
-  a_n=$(requests_of "$work/a.wrk")
-  b_n=$(requests_of "$work/b.wrk")
-  awk -v a="$a_n" -v b="$b_n" -v ac="$a_cpu" -v bc="$b_cpu" -v t="$ticks" -v s="$1" \
+  # Side a serves unguarded, side b the other; `order` is the order they start in.
+  local -A mode=([a]=unguarded [b]=$second) pid port cpu requests
+  local order=(a b) side waiting=()
+  [ "$2" = 1 ] || order=(b a)
+  for side in "${order[@]}"; do
+    taskset -c 0 "$server_bin" --serve "${mode[$side]}" 1 >"$work/$side.log" &
+    pid[$side]=$!
+  done
+  for side in a b; do
+    port[$side]=$(server_port "$work/$side.log" "${pid[$side]}")
+    [ -n "${port[$side]}" ] || { echo "load: the server did not start" >&2; exit 1; }
+  done
+  for side in "${order[@]}"; do
+    taskset -c 1 wrk -t1 -c"$connections" -d"${1}s" "http://127.0.0.1:${port[$side]}$path" \
+      >"$work/$side.wrk" &
+    waiting+=($!)
+  done
+  wait "${waiting[@]}"
+  for side in a b; do cpu[$side]=$(cpu_ticks "${pid[$side]}"); done
+  kill -INT "${pid[a]}" "${pid[b]}"
+  wait "${pid[a]}" "${pid[b]}" || true
+  for side in a b; do requests[$side]=$(requests_of "$work/$side.wrk"); done
+  awk -v a="${requests[a]}" -v b="${requests[b]}" -v ac="${cpu[a]}" -v bc="${cpu[b]}" \
+      -v t="$ticks" -v s="$1" \
     'BEGIN { printf "%d %d %.3f %.3f %.3f %.3f\n", a / s, b / s, ac / t / s, bc / t / s,
              b / a, (b / bc) / (a / ac) }'
 }

@@ -33,48 +33,47 @@ constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id);
   return lookup_field(name);
 }
 
-// True when `name` (of the known field's length) is that of the known field `Id`: its first and
-// last word compared as lookup_field() compares them, with the words as constants.
+// True when `name` (of the known field's length) is that of the known field `Id`: its first byte
+// (a quick refusal where several known names share a length), then its first and last word,
+// compared as lookup_field() compares them, with the words as constants.
 template <field_id Id>
 [[gnu::always_inline]] inline bool is_name(std::string_view name) noexcept {
   constexpr auto const& w = field_words[static_cast<std::size_t>(Id)];
   static_assert(w.size <= 16, "a first and a last word cover the name");
   constexpr auto n = w.size;
+  constexpr auto first_fold = static_cast<char>(w.mask[0] & 0xff);
+  constexpr auto first = static_cast<char>(w.word[0] & 0xff);
+  if ((name[0] | first_fold) != first) return false;
   auto const lead = load_le(name.data(), n < 8 ? n : 8);
   auto const last = n <= 8 ? lead : load_le(name.data() + n - 8, 8);
   return ((lead | w.mask[0]) ^ w.word[0]) == 0 && ((last | w.last_mask) ^ w.last_word) == 0;
 }
 
-// The field of `name` when it is one the short way reads: the candidate its length points to,
-// compared as lookup_field() compares. Any other name goes to lookup_field().
+// The one of the known fields `Ids`, all of `Length` bytes, that `name` (of that length) names;
+// unknown for none of them.
+template <std::size_t Length, field_id... Ids>
+[[gnu::always_inline]] inline field_id one_of(std::string_view name) noexcept {
+  static_assert(((field_words[static_cast<std::size_t>(Ids)].size == Length) && ...));
+  field_id id = field_id::unknown;
+  (void)((is_name<Ids>(name) && (id = Ids, true)) || ...);
+  return id;
+}
+
+// The field of `name` when it is one the short way reads: the candidates its length points to.
+// Any other name goes to lookup_field().
 [[gnu::always_inline]] inline field_id common_field(std::string_view name) noexcept {
-  auto const first = [&] { return static_cast<char>(name[0] | 0x20); };
+  using enum field_id;
+  field_id id = unknown;
   switch (name.size()) {
-    case 4:
-      if (first() == 'd' && is_name<field_id::date>(name)) return field_id::date;
-      if (first() == 'e' && is_name<field_id::etag>(name)) return field_id::etag;
-      if (first() == 'v' && is_name<field_id::vary>(name)) return field_id::vary;
-      break;
-    case 6:
-      if (is_name<field_id::server>(name)) return field_id::server;
-      break;
-    case 12:
-      if (is_name<field_id::content_type>(name)) return field_id::content_type;
-      break;
-    case 13:
-      if (first() == 'l' && is_name<field_id::last_modified>(name)) return field_id::last_modified;
-      if (first() == 'c' && is_name<field_id::cache_control>(name)) return field_id::cache_control;
-      if (first() == 'a' && is_name<field_id::accept_ranges>(name)) return field_id::accept_ranges;
-      break;
-    case 14:
-      if (is_name<field_id::content_length>(name)) return field_id::content_length;
-      break;
-    case 16:
-      if (is_name<field_id::content_encoding>(name)) return field_id::content_encoding;
-      break;
+    case 4: id = one_of<4, date, etag, vary>(name); break;
+    case 6: id = one_of<6, server>(name); break;
+    case 12: id = one_of<12, content_type>(name); break;
+    case 13: id = one_of<13, last_modified, cache_control, accept_ranges>(name); break;
+    case 14: id = one_of<14, content_length>(name); break;
+    case 16: id = one_of<16, content_encoding>(name); break;
     default: break;
   }
-  return other_field(name);
+  return id != unknown ? id : other_field(name);
 }
 
 // field-name-token; field-value-trimmed, field-value-no-cr-lf-nul, field-value-no-ctl,
