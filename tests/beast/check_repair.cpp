@@ -159,18 +159,18 @@ TEST_CASE("beast guard: CR, LF and NUL found at every offset of every length", "
     char* const p = buffer.get();
     std::string_view const s(p, n);
     std::fill_n(p, n, 'a');
-    CHECK_FALSE(rb::detail::has_cr_lf_nul(s));
+    CHECK_FALSE(respolicy::has_cr_lf_nul(s));
     for (std::size_t i = 0; i < n; ++i) {
       for (char const bad : {'\r', '\n', '\0'}) {
         p[i] = bad;
         INFO("length " << n << ", offset " << i << ", byte " << int(bad));
-        CHECK(rb::detail::has_cr_lf_nul(s));
+        CHECK(respolicy::has_cr_lf_nul(s));
       }
       // Near misses: other controls, the padding byte 0x01, and bytes just above and below.
       for (char const fine : {'\x01', '\t', '\x0b', '\x0c', '\x0e', '\x7f', '\xff'}) {
         p[i] = fine;
         INFO("length " << n << ", offset " << i << ", byte " << int(fine));
-        CHECK_FALSE(rb::detail::has_cr_lf_nul(s));
+        CHECK_FALSE(respolicy::has_cr_lf_nul(s));
       }
       p[i] = 'a';
     }

@@ -12,6 +12,7 @@
 #include <respolicy/beast/repair.hpp>
 #include <respolicy/beast/view.hpp>
 #include <respolicy/beast/violation_error.hpp>
+#include <respolicy/hazard.hpp>
 #include <respolicy/validate.hpp>
 
 #include <boost/asio/buffer.hpp>
@@ -230,166 +231,94 @@ class request_snapshot {
 
 namespace detail {
 
-/** A finding that makes a response dangerous to send (ARCHITECTURE.md, decision 6). */
-struct hazard {
-  rule_index rule;
-  small_text<40> field;
-  small_text<120> detail;
-};
-
-inline void add_hazard(std::vector<hazard>& out, rule_index r, std::string_view field,
-                       std::string_view detail) {
-  out.push_back({r, small_text<40>(field), small_text<120>(detail)});
-}
-
-/** What the hazard scans read of a field line, for a `field_view` and for a line of Beast's
-    fields. Beast names a field it knows by an enum, only ever set from its canonical name, so
-    such a name needs no CR/LF scan and no case-insensitive comparison. */
-enum class framing_field : std::uint8_t { other, content_length, transfer_encoding };
-
-/** Whether the field name `name` is `canonical`, case-insensitively (RFC 9110 §5.1); the length
-    test first, since almost every name differs in length. */
-inline bool is_field(std::string_view name, std::string_view canonical) noexcept {
-  return name.size() == canonical.size() && iequals(name, canonical);
-}
-
-inline std::string_view line_name(field_view const& f) noexcept { return f.name; }
-inline std::string_view line_value(field_view const& f) noexcept { return f.value; }
-inline bool name_may_inject(field_view const& f) noexcept { return has_cr_lf_nul(f.name); }
-inline framing_field framing_kind(field_view const& f) noexcept {
-  if (is_field(f.name, "Content-Length")) return framing_field::content_length;
-  if (is_field(f.name, "Transfer-Encoding")) return framing_field::transfer_encoding;
-  return framing_field::other;
-}
-
-template <class Line>
-std::string_view line_name(Line const& f) noexcept {
-  return to_std(f.name_string());
-}
-template <class Line>
-std::string_view line_value(Line const& f) noexcept {
-  return to_std(f.value());
-}
-template <class Line>
-bool name_may_inject(Line const& f) noexcept {
-  // Every name, known ones too: Beast files names under its field enum by a comparison that
-  // ignores bit 0x20, so "Content\rType" (CR is 0x0D, '-' is 0x2D) counts as Content-Type.
-  return has_cr_lf_nul(to_std(f.name_string()));
-}
-template <class Line>
-framing_field framing_kind(Line const& f) noexcept {
-  return f.name() == http::field::content_length      ? framing_field::content_length
-         : f.name() == http::field::transfer_encoding ? framing_field::transfer_encoding
-                                                      : framing_field::other;
-}
-
-/** CR, LF or NUL in a field name, value or the reason phrase: response splitting (RFC 9110 §5.5,
-    RFC 9112 §4, §11.1). Never repaired: rewriting would hide an injection. Returns whether it
-    found one. `lines` are `field_view`s or Beast's fields. */
-template <class Lines>
-bool find_injection(std::string_view reason, Lines const& lines, std::vector<hazard>& out) {
-  // A clean response (the common case) costs one vector loop per string.
-  bool any = has_cr_lf_nul(reason);
-  for (auto const& f : lines) any = any || name_may_inject(f) || has_cr_lf_nul(line_value(f));
-  if (!any) return false;
-  if (has_cr_lf_nul(reason))
-    add_hazard(out, "reason-phrase-charset", {}, "CR, LF or NUL in the reason phrase");
-  for (auto const& f : lines) {
-    if (name_may_inject(f))
-      add_hazard(out, "field-name-token", line_name(f), "CR, LF or NUL in a field name");
-    else if (has_cr_lf_nul(line_value(f)))
-      add_hazard(out, "field-value-no-cr-lf-nul", line_name(f), "CR, LF or NUL in the value");
+/** How Beast 1.81's serializer frames the content of `res` (`respolicy::serializer_framing`):
+    chunked when `res.chunked()` says so, which reads the first Transfer-Encoding line only; and,
+    for chunked empty content, whether the Body's writer yields an empty buffer, which Beast
+    writes as a chunk of size zero, a last chunk, before its own last chunk. */
+template <class Body, class Fields>
+serializer_framing beast_framing(http::message<false, Body, Fields> const& res) {
+  serializer_framing wire{.chunked = res.chunked()};
+  if (!wire.chunked || content_size(res) != std::uint64_t{0}) return wire;
+  if constexpr (requires { typename Body::writer; }) {
+    using writer = typename Body::writer;
+    if constexpr (std::is_constructible_v<writer, http::header<false, Fields> const&,
+                                          typename Body::value_type const&>) {
+      // What the serializer does first: init(), then get() (Beast 1.81, http/impl/serializer.hpp).
+      writer w(res.base(), res.body());
+      boost::beast::error_code ec;
+      w.init(ec);
+      if (ec) return wire;
+      auto const first = w.get(ec);
+      wire.extra_last_chunk = !ec && first && boost::asio::buffer_size(first->first) == 0;
+    }
   }
+  return wire;
+}
+
+/** What must never be sent of `res` as Beast will write it (`respolicy::find_hazards`). The
+    hazards' field names point into `res`. */
+template <class Body, class Fields>
+std::vector<hazard> find_hazards(http::message<false, Body, Fields> const& res,
+                                 request_context const* req) {
+  message_view const v{res};
+  return respolicy::find_hazards(v.view(), req, beast_framing(res));
+}
+
+/** Whether a repair may resolve `h`: the content and framing blocks; bytes that would split a
+    line, and a status line Beast cannot write, are never rewritten (rewriting would hide an
+    injection). */
+inline bool framing_hazard(hazard const& h) noexcept {
+  static constexpr rule_index unrepairable[] = {"field-name-token", "field-value-no-cr-lf-nul",
+                                                "reason-phrase-charset", "status-code-three-digits",
+                                                "http-version-syntax"};
+  for (auto const r : unrepairable)
+    if (h.rule.value == r.value) return false;
   return true;
 }
 
-inline bool find_injection(response_view const& v, std::vector<hazard>& out) {
-  return find_injection(v.reason, v.fields, out);
+/** The finding that states `h`, an error whatever the policy says of its rule. */
+inline diagnostic hazard_diagnostic(hazard const& h) {
+  auto const& info = h.rule.info();
+  diagnostic d;
+  d.rule = info.id;
+  d.entry = &info;
+  d.severity = severity::error;
+  d.message = info.summary;
+  d.citation = info.citation;
+  d.field = h.field;
+  d.detail = h.detail;
+  return d;
 }
 
-/** Framing Beast would contradict on the wire (RFC 9112 §6.3): its serializer writes the whole
-    body whatever the header says, so content on a response that ends at its header, or a
-    Content-Length other than the content's size, leaves bytes the client reads as the next
-    response (or waits for). `lines` are `field_view`s or Beast's fields; `body_size` is the
-    content's size, nothing when unknown. */
-template <class Lines>
-void find_framing_conflict(int status, std::optional<std::uint64_t> body_size, Lines const& lines,
-                           request_context const* req, std::vector<hazard>& out) {
-  bool const head = req && req->method == "HEAD";
-  bool const connect_2xx = req && req->method == "CONNECT" && status >= 200 && status < 300;
-  bool const has_content = !body_size || *body_size != 0;
-  if (has_content) {
-    if (status >= 100 && status < 200)
-      add_hazard(out, "no-content-1xx", {}, "content after a 1xx header section");
-    else if (status == 204)
-      add_hazard(out, "no-content-204", {}, "content after a 204 header section");
-    else if (status == 304)
-      add_hazard(out, "no-content-304", {}, "content after a 304 header section");
-    else if (head)
-      add_hazard(out, "head-no-content", {}, "content in a response to HEAD");
-    else if (connect_2xx)
-      add_hazard(out, "connect-2xx-no-content", {}, "content before a CONNECT tunnel");
+/** Adds the hazards the report lacks (a policy may have turned their rules off: they block
+    anyway) as errors. */
+inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
+  for (auto const& h : hazards) {
+    bool found = false;
+    for (auto const& d : rep) found |= d.rule == h.rule.info().id && !d.repaired;
+    if (!found) rep.add(hazard_diagnostic(h));
   }
-  bool const ends = ends_at_header(status) || head || connect_2xx;
-  std::string_view length;
-  bool lengths_differ = false, transfer_encoding = false;
-  unsigned chunked = 0;
-  for (auto const& f : lines) {
-    auto const kind = framing_kind(f);
-    if (kind == framing_field::content_length) {
-      auto const value = line_value(f);
-      if (is_digits(value) && (length.empty() || length == value)) {
-        length = value;  // the common case: one plain length
-        continue;
-      }
-      for_each_element(value, [&](std::string_view e) {
-        if (length.empty()) length = e;
-        lengths_differ |= e != length;
-      });
-      if (length.empty() || length.find_first_not_of("0123456789") != length.npos)
-        lengths_differ = true;
-    } else if (kind == framing_field::transfer_encoding) {
-      transfer_encoding = true;
-      for_each_element(line_value(f), [&](std::string_view e) {
-        chunked += iequals(trim_ows(e.substr(0, e.find(';'))), "chunked");
-      });
-    }
-  }
-  if (!length.empty() || lengths_differ) {
-    if (lengths_differ) {
-      add_hazard(out, "content-length-syntax", "Content-Length", "not one decimal length");
-    } else if (transfer_encoding) {
-      add_hazard(out, "no-content-length-with-transfer-encoding", "Content-Length",
-                 "both Content-Length and Transfer-Encoding");
-    } else if (!ends && body_size) {
-      // `length` is digits only here; more than 19 of them cannot equal a 64-bit size.
-      std::uint64_t n = 0;
-      for (char const c : length) n = n * 10 + static_cast<std::uint64_t>(c - '0');
-      if (length.size() > 19 || n != *body_size)
-        add_hazard(out, "content-length-accurate", "Content-Length",
-                   "differs from the content's size");
-    }
-  }
-  if (chunked > 1)
-    add_hazard(out, "transfer-encoding-chunked-once", "Transfer-Encoding", "chunked twice");
 }
 
-inline void find_framing_conflict(response_view const& v, request_context const* req,
-                                  std::vector<hazard>& out) {
-  find_framing_conflict(v.status, v.body_size, v.fields, req, out);
-}
-
-/** The hazard scans over a Beast response itself, reading its fields' enum names. */
+/** The repair of a response that ends at its header section yet would carry a last chunk: a 304
+    or an answer to HEAD with `Transfer-Encoding: chunked` and no content (RFC 9112 §6.1 allows
+    the field there, but Beast writes the chunk framing anyway), or a 1xx or 204 whose rules the
+    policy turned off. Drops chunked from Transfer-Encoding and says so in the report. */
 template <class Body, class Fields>
-bool find_injection(http::message<false, Body, Fields> const& res, std::vector<hazard>& out) {
-  return find_injection(to_std(res.reason()), static_cast<Fields const&>(res), out);
-}
-
-template <class Body, class Fields>
-void find_framing_conflict(http::message<false, Body, Fields> const& res,
-                           request_context const* req, std::vector<hazard>& out) {
-  find_framing_conflict(static_cast<int>(res.result_int()), content_size(res),
-                        static_cast<Fields const&>(res), req, out);
+bool repair_stray_last_chunk(http::message<false, Body, Fields>& res,
+                             std::vector<hazard> const& hazards, repair_report& rep) {
+  for (auto const& h : hazards) {
+    if (h.detail != "a last chunk after the header section") continue;
+    res.chunked(false);
+    diagnostic d = hazard_diagnostic(h);
+    d.field = small_text<40>("Transfer-Encoding");
+    d.detail =
+        small_text<120>("chunked removed: it would write a last chunk after the header section");
+    d.repaired = true;
+    rep.add(d);
+    return true;
+  }
+  return false;
 }
 
 /** The report of one guard call: the calling thread's kept one, cleared, when no other call on
@@ -450,26 +379,6 @@ inline bool has_safe_repair(report const& rep) noexcept {
                 : std::binary_search(safe_repair_ids.begin(), safe_repair_ids.end(), d.rule))
       return true;
   return false;
-}
-
-/** Adds the hazards the report lacks (a policy may have turned their rules off: they block
-    anyway) as errors. */
-inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
-  for (auto const& h : hazards) {
-    bool found = false;
-    for (auto const& d : rep) found |= d.rule == h.rule.info().id && !d.repaired;
-    if (found) continue;
-    auto const& info = h.rule.info();
-    diagnostic d;
-    d.rule = info.id;
-    d.entry = &info;
-    d.severity = severity::error;
-    d.message = info.summary;
-    d.citation = info.citation;
-    d.field = h.field;
-    d.detail = h.detail;
-    rep.add(d);
-  }
 }
 
 /** The RFC 9457 problem document of a blocked response. */
@@ -658,22 +567,27 @@ class response_guard {
                                                  bool common) const {
     auto& s = *state_;
     int const status = static_cast<int>(res.result_int());
-    std::vector<detail::hazard> hazards;
-    bool injection = false;
-    if (!common) {
-      injection = detail::find_injection(res, hazards);
-      detail::find_framing_conflict(res, req, hazards);
-    }
+    // The handler's answer is the final one: a 1xx other than 101 leaves the client waiting
+    // for a final response that never comes (RFC 9110 §15).
+    if (status >= 100 && status < 200 && status != 101) add_not_final(pol, rep);
+    // A common response holds no hazard (validate_common()); every other one is scanned, and the
+    // safety blocks hold whatever the policy says of their rules.
+    std::vector<hazard> hazards;
+    if (!common) hazards = detail::find_hazards(res, req);
     if (hazards.empty() && rep.empty()) return guard_action::passed;
 
-    if (s.options.mode_ == guard_mode::repair && !injection && detail::has_safe_repair(rep)) {
-      // The repairs start from what validate() just found. They may resolve a framing conflict:
+    bool const repairable = std::all_of(hazards.begin(), hazards.end(), detail::framing_hazard);
+    if (s.options.mode_ == guard_mode::repair && repairable) {
+      // The repairs start from what validate() found. They may resolve a framing conflict:
       // whatever is left after them still blocks.
-      report found = std::move(rep);
-      rep = repair_report{};
-      hazards.clear();
-      detail::repair_into(res, req, pol, rep, &found, s.options.notify_at_);
-      detail::find_framing_conflict(res, req, hazards);
+      if (detail::has_safe_repair(rep)) {
+        report found = std::move(rep);
+        rep = repair_report{};
+        detail::repair_into(res, req, pol, rep, &found, s.options.notify_at_);
+        hazards = detail::find_hazards(res, req);
+      }
+      if (detail::repair_stray_last_chunk(res, hazards, rep))
+        hazards = detail::find_hazards(res, req);
     }
     bool const dangerous = !hazards.empty();
     detail::merge_hazards(rep, hazards);
@@ -702,12 +616,31 @@ class response_guard {
     }
     if (action == guard_action::passed) return action;
     count(action);
+    // The response is made safe before any code of the caller's runs: an on_violation that
+    // throws, or a caller that catches violation_error and sends `res` anyway, finds the 500.
+    if (action == guard_action::blocked || dangerous)
+      detail::replace_with_500(res, rep, keep_alive(), method == "HEAD", s.options.expose_rules_);
     if (s.options.on_violation_)
       s.options.on_violation_(guard_event{action, status, method, target, rep, rep.bytes_dropped});
     if (action == guard_action::thrown) throw violation_error(std::move(rep));
-    if (action == guard_action::blocked)
-      detail::replace_with_500(res, rep, keep_alive(), method == "HEAD", s.options.expose_rules_);
     return action;
+  }
+
+  // Records that the handler's final answer is a 1xx, at the policy's severity of
+  // one-final-response.
+  static void add_not_final(policy const& pol, repair_report& rep) {
+    constexpr rule_index rule{"one-final-response"};
+    auto const sev = pol.severity_of(rule);
+    if (sev == severity::off) return;
+    auto const& info = rule.info();
+    diagnostic d;
+    d.rule = info.id;
+    d.entry = &info;
+    d.severity = sev;
+    d.message = info.summary;
+    d.citation = info.citation;
+    d.detail = small_text<120>("a 1xx returned as the handler's final answer");
+    rep.add(d);
   }
 
   struct state {

@@ -11,6 +11,7 @@
 #include <respolicy/beast/view.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/http_date.hpp>
+#include <respolicy/hazard.hpp>
 #include <respolicy/status.hpp>
 #include <respolicy/validate.hpp>
 
@@ -27,10 +28,6 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace respolicy::beast {
 
@@ -352,66 +349,6 @@ inline std::optional<std::uint64_t> length_of(response_view const& r) {
     return n;
   }
   return r.body_size;
-}
-
-/** Whether `s` holds CR, LF or NUL. The guard runs this over every field of every response, so
-    it reads whole blocks and words, never a byte at a time, and never past the end of `s`: 16
-    bytes at a time with SSE2 where the target has it (every x86-64), else 8 bytes at a time.
-    In a word, `(w - 0x01..01) & ~w & 0x80..80` is non-zero exactly when a byte of `w` is zero,
-    and a byte equal to CR or LF is zero after the XOR with it. Only presence matters, so blocks
-    and words may overlap, and a short value is padded with 0x01 bytes, which are none of the
-    three. */
-inline bool has_cr_lf_nul(std::string_view s) noexcept {
-  char const* const p = s.data();
-  std::size_t const n = s.size();
-  auto const load8 = [](char const* at) {
-    std::uint64_t w;
-    std::memcpy(&w, at, 8);
-    return w;
-  };
-#if defined(__SSE2__)
-  auto const hit = [](__m128i v) {
-    __m128i const m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
-                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-                                   _mm_cmpeq_epi8(v, _mm_setzero_si128()));
-    return _mm_movemask_epi8(m) != 0;
-  };
-  auto const load16 = [](char const* at) {
-    return _mm_loadu_si128(reinterpret_cast<__m128i const*>(at));
-  };
-  if (n >= 16) {
-    for (std::size_t i = 0; i + 16 <= n; i += 16)
-      if (hit(load16(p + i))) return true;
-    return hit(load16(p + n - 16));  // the last bytes, overlapping the block before
-  }
-  if (n >= 8)  // the first and the last eight bytes in one block
-    return hit(
-        _mm_set_epi64x(static_cast<long long>(load8(p + n - 8)), static_cast<long long>(load8(p))));
-#endif
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  auto const word_hit = [](std::uint64_t w) {
-    auto const zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
-    return (zero_byte(w) | zero_byte(w ^ (ones * '\r')) | zero_byte(w ^ (ones * '\n'))) != 0;
-  };
-  if (n >= 8) {
-    for (std::size_t i = 0; i + 8 <= n; i += 8)
-      if (word_hit(load8(p + i))) return true;
-    return word_hit(load8(p + n - 8));
-  }
-  // Fewer than eight bytes: two 4-byte loads that may overlap, or bytes one by one below four,
-  // in a word padded with 0x01.
-  std::uint64_t w = 0;
-  if (n >= 4) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    w = lo | std::uint64_t{hi} << 32;
-  } else {
-    for (std::size_t i = 0; i < n; ++i)
-      w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-    w |= ones << (8 * n);
-  }
-  return word_hit(w);
 }
 
 /** Applies the safe repair of `d` to `res` (spec/rules.md §0.3: only removes what the protocol
