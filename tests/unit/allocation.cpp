@@ -5,7 +5,8 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// ARCHITECTURE.md decision 3: a response that passes costs validate() no heap allocation.
+// A response that passes costs validate() no heap allocation (docs/architecture.md, "One pass, no
+// allocation when clean").
 //
 // This file replaces the global operator new and delete of the whole test executable with versions
 // that forward to malloc and free (which AddressSanitizer intercepts) and count allocations while a
