@@ -72,6 +72,18 @@ response app(request const& req) {
     return res;
   }
   if (target == "/405") return text(req, http::status::method_not_allowed, "no");  // no Allow
+  if (target == "/smuggle") {
+    // Two Transfer-Encoding lines: Beast's chunked() reads the first only and writes the content
+    // as it is; a client combines them into "gzip, chunked" (RFC 9110 §5.3), reads chunked, and
+    // takes the rest of the content for a second response.
+    auto res = text(req, http::status::ok,
+                    "0\r\n\r\nHTTP/1.1 200 OK\r\nSet-Cookie: session=attacker\r\n"
+                    "Content-Length: 0\r\n\r\n");
+    res.erase(http::field::content_length);
+    res.insert(http::field::transfer_encoding, "gzip");
+    res.insert(http::field::transfer_encoding, "chunked");
+    return res;
+  }
   if (target == "/503") return text(req, http::status::service_unavailable, "later");
   if (target.starts_with("/greet?name=")) {
     auto res = text(req, http::status::ok, "hi");
@@ -774,6 +786,19 @@ void check_on_server(rb::guard_mode mode, recorder& rec, Handler handler) {
   CHECK(rs[0].result() == (repairing ? http::status::ok : http::status::internal_server_error));
   CHECK(rs[1].body() == "hello");
 
+  // Response smuggling through two Transfer-Encoding lines, then a second request on the same
+  // keep-alive connection: the client reads a 500 and the second answer, never a third response.
+  raw = server.exchange({get("/smuggle"), get("/ok")});
+  INFO(raw);
+  CHECK(raw.find("attacker") == std::string::npos);
+  rs = parse_all(raw, {false, false});
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0].result() == http::status::internal_server_error);
+  CHECK(rs[1].body() == "hello");
+  CHECK(
+      rec.saw(mode == rb::guard_mode::throw_ ? rb::guard_action::thrown : rb::guard_action::blocked,
+              "chunked-body-syntax"));
+
   // 405 without Allow: an error without a repair; sent and reported, or blocked.
   raw = server.exchange({get("/405", http::verb::post)});
   rs = parse_all(raw, {false});
@@ -834,4 +859,7 @@ TEST_CASE("without a guard, Beast sends what the guard stops", "[beast][guard][s
   CHECK(raw.find("deleted") != std::string::npos);
   raw = server.exchange({get("/greet?name=Bob%0D%0ASet-Cookie:%20session=stolen")});
   CHECK(raw.find("\r\nSet-Cookie: session=stolen\r\n") != std::string::npos);
+  // Unguarded, the smuggled response reaches the client as a header line of its own.
+  raw = server.exchange({get("/smuggle"), get("/ok")});
+  CHECK(raw.find("\r\nSet-Cookie: session=attacker\r\n") != std::string::npos);
 }

@@ -175,7 +175,9 @@ inline constexpr rule_info rule_table[] = {
      "optional trailer section, final CRLF.",
      "chunked, h1", "RFC 9112 §7.1", "serializer bug",
      "Only the serialized bytes show it; a response view holds parsed parts. Checked on the wire "
-     "by respolicy-lint's reader."},
+     "by respolicy-lint's reader. find_hazards() blocks what a serializer would frame wrong: "
+     "chunked last in the Transfer-Encoding lines combined while the content is written as it "
+     "is, and two last chunks (tests/unit/hazard.cpp, tests/beast/safety.cpp)."},
     {"trailer-field-permitted", rule_group::framing, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::none, repair_kind::optional, coverage::checked,
      "Trailers contain only fields whose definition permits trailers",
@@ -316,7 +318,9 @@ inline constexpr rule_info rule_table[] = {
      "nothing after the final one (a 101 ends HTTP/1.1 on the connection).",
      "exchange", "RFC 9110 §15; §7.8", "",
      "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it."},
+     "single response cannot show it. The Beast guard reports the one case a single call shows, "
+     "a 1xx other than 101 returned as a handler's final answer, and blocks it in repair and "
+     "reject mode (tests/beast/safety.cpp)."},
     {"field-name-token", rule_group::field_syntax, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked, "Field names are tokens, with no whitespace before the colon",

@@ -569,7 +569,8 @@ class response_guard {
     int const status = static_cast<int>(res.result_int());
     // The handler's answer is the final one: a 1xx other than 101 leaves the client waiting
     // for a final response that never comes (RFC 9110 §15).
-    if (status >= 100 && status < 200 && status != 101) add_not_final(pol, rep);
+    bool const not_final =
+        status >= 100 && status < 200 && status != 101 && add_not_final(pol, rep);
     // A common response holds no hazard (validate_common()); every other one is scanned, and the
     // safety blocks hold whatever the policy says of their rules.
     std::vector<hazard> hazards;
@@ -602,7 +603,7 @@ class response_guard {
         if (dangerous) action = guard_action::blocked;
         break;
       case guard_mode::repair:
-        if (dangerous)
+        if (dangerous || not_final)  // no repair makes a 1xx final
           action = guard_action::blocked;
         else if (rep.repairs() != 0)
           action = guard_action::repaired;
@@ -627,11 +628,11 @@ class response_guard {
   }
 
   // Records that the handler's final answer is a 1xx, at the policy's severity of
-  // one-final-response.
-  static void add_not_final(policy const& pol, repair_report& rep) {
+  // one-final-response; false when the policy turned the rule off.
+  static bool add_not_final(policy const& pol, repair_report& rep) {
     constexpr rule_index rule{"one-final-response"};
     auto const sev = pol.severity_of(rule);
-    if (sev == severity::off) return;
+    if (sev == severity::off) return false;
     auto const& info = rule.info();
     diagnostic d;
     d.rule = info.id;
@@ -641,6 +642,7 @@ class response_guard {
     d.citation = info.citation;
     d.detail = small_text<120>("a 1xx returned as the handler's final answer");
     rep.add(d);
+    return true;
   }
 
   struct state {
