@@ -33,7 +33,7 @@ constexpr std::string_view to_string(rfc_level l) noexcept {
   return "?";
 }
 
-/** The catalog group a rule belongs to (`spec/rules.md` Table B). */
+/** The catalog group a rule belongs to (the sections of docs/rules.md). */
 enum class rule_group : std::uint8_t {
   framing,         ///< 2.1 framing and body
   status_line,     ///< 2.2 status line and status code
@@ -74,7 +74,8 @@ constexpr bool has(context_need set, context_need f) noexcept {
   return (static_cast<std::uint16_t>(set) & static_cast<std::uint16_t>(f)) != 0;
 }
 
-/** Whether a violation can be repaired automatically (`spec/rules.md` §0.3). */
+/** Whether a violation can be repaired automatically (docs/architecture.md, "Repairs are explicit
+ * and always reported"). */
 enum class repair_kind : std::uint8_t {
   none,      ///< report only
   safe,      ///< cannot change what the handler meant; applied by `repair`

@@ -168,7 +168,8 @@ TEST_CASE("beast check: request context and response headers", "[beast][check]")
   CHECK(rb::announced_size(h) == 5u);
   CHECK(rb::announced_size(h, true) == 0u);
   CHECK(rb::check(h, head).ok());
-  // Beast's prepare_payload() puts Content-Length: 0 on an empty 204 (spec/rules.md §4).
+  // Beast's prepare_payload() puts Content-Length: 0 on an empty 204 (Beast 1.81,
+  // http/impl/message.hpp).
   string_response empty_204{http::status::no_content, 11};
   empty_204.prepare_payload();
   CHECK(rb::check(empty_204).has("no-content-length-1xx-204"));

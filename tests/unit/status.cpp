@@ -35,17 +35,17 @@ static_assert(statuses().size() == 64);
 
 namespace {
 
-// Table A of spec/rules.md, written out by hand. `def` is the defining document without the
-// parenthesised history ("RFC 9110 §15.3.7 (orig. RFC 7233 §4.1)" -> "RFC 9110 §15.3.7").
-// Flags: D deprecated, U unused, R reserved, X experimental, T temporary, O obsoleted,
-// N never stored (RFC 6585).
+// The IANA HTTP Status Code Registry as respolicy was built from it, written out by hand. `def` is
+// the defining document without the parenthesised history ("RFC 9110 §15.3.7 (orig. RFC 7233 §4.1)"
+// -> "RFC 9110 §15.3.7"). Flags: D deprecated, U unused, R reserved, X experimental, T temporary, O
+// obsoleted, N never stored (RFC 6585).
 struct expected_status {
   int code;
   std::string_view phrase;
   int cls;
   std::string_view def;
   bool content;  // false: "never" in the content column
-  bool heur;     // Table A note 1
+  bool heur;     // RFC 9110 §15.1: heuristically cacheable
   std::string_view flags;
   std::vector<std::string_view> historical;
 };
@@ -133,7 +133,7 @@ std::vector<expected_status> const table_a = {
      {"Unprocessable Entity"}},
     {423, "Locked", 4, "RFC 4918 §11.3", true, false, "", {}},
     {424, "Failed Dependency", 4, "RFC 4918 §11.4", true, false, "", {}},
-    // Table A's historical column and note 4: "Unordered Collection" is recognised, never emitted.
+    // The registry's history: "Unordered Collection" is recognised, never emitted.
     {425, "Too Early", 4, "RFC 8470 §5.2", true, false, "", {"Unordered Collection"}},
     {426, "Upgrade Required", 4, "RFC 9110 §15.5.22", true, false, "", {}},
     {428, "Precondition Required", 4, "RFC 6585 §3", true, false, "N", {}},
@@ -171,7 +171,7 @@ bool flag(std::string_view flags, char f) { return flags.find(f) != std::string_
 
 }  // namespace
 
-TEST_CASE("status: the registry holds the 64 codes of Table A in ascending order", "[status]") {
+TEST_CASE("status: the registry holds the 64 registered codes in ascending order", "[status]") {
   REQUIRE(table_a.size() == 64);
   REQUIRE(statuses().size() == 64);
   for (std::size_t i = 1; i < statuses().size(); ++i) {
@@ -181,7 +181,7 @@ TEST_CASE("status: the registry holds the 64 codes of Table A in ascending order
   for (std::size_t i = 0; i < table_a.size(); ++i) CHECK(statuses()[i].code == table_a[i].code);
 }
 
-TEST_CASE("status: every Table A entry matches the registry field by field", "[status]") {
+TEST_CASE("status: every registered entry matches the registry field by field", "[status]") {
   for (auto const& e : table_a) {
     INFO("code " << e.code);
     auto const* s = find_status(e.code);
@@ -258,7 +258,7 @@ TEST_CASE("status: unregistered codes in 100-599 answer by their class", "[statu
     CHECK(content_allowed(code) == (code >= 200));
     CHECK_FALSE(heuristically_cacheable(code));
   }
-  // Every code of 100-599 that is not in Table A is unregistered.
+  // Every code of 100-599 that is not in the table above is unregistered.
   std::size_t registered = 0;
   for (int code = 100; code <= 599; ++code) registered += find_status(code) != nullptr;
   CHECK(registered == 64);

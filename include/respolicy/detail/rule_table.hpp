@@ -8,9 +8,10 @@
 #ifndef RESPOLICY_DETAIL_RULE_TABLE_HPP
 #define RESPOLICY_DETAIL_RULE_TABLE_HPP
 
-// The rule table: one entry per rule id of the catalog (spec/rules.md Table B), in catalog order.
-// The validator, the repairs, the matchers, respolicy-lint and docs/rules.md all read it. Rule ids
-// are user-facing and never renamed. Edit an entry here, then regenerate docs/rules.md.
+// The rule table: one entry per rule id of the catalog (docs/rules.md is generated from it), in
+// catalog order. The validator, the repairs, the matchers, respolicy-lint and docs/rules.md all
+// read it. Rule ids are user-facing and never renamed. Edit an entry here, then regenerate
+// docs/rules.md.
 
 namespace respolicy::detail {
 
@@ -269,7 +270,8 @@ inline constexpr rule_info rule_table[] = {
     {"reason-phrase-registered", rule_group::status_line, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::safe, coverage::checked,
      "The reason phrase matches the registered description of the status code",
-     "Phrase differs from the registered description (or matches only a historical one, Table A). "
+     "Phrase differs from the registered description (or matches only a historical one in the "
+     "registry). "
      "Phrases are recommendations and may be replaced or omitted.",
      "all", "RFC 9110 §15.1; RFC 9112 §4", "substitute registered phrase", ""},
     {"reason-phrase-ascii", rule_group::status_line, rfc_level::may, rule_flag::none,
@@ -301,7 +303,8 @@ inline constexpr rule_info rule_table[] = {
     {"status-code-registered", rule_group::status_line, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::none, coverage::checked,
      "The status code is registered (clients treat unknown codes as x00)",
-     "Unregistered code (not in Table A): clients will treat it as x00 of its class. Codes ought "
+     "Unregistered code (not in the IANA registry): clients will treat it as x00 of its class. "
+     "Codes ought "
      "to be registered.",
      "all", "RFC 9110 §15, §16.2", "", ""},
     {"status-code-deprecated-or-reserved", rule_group::status_line, rfc_level::should_not,
@@ -1263,7 +1266,7 @@ inline constexpr rule_info rule_table[] = {
     {"heuristic-cacheability", rule_group::caching, rfc_level::may, rule_flag::none, severity::info,
      ctx::method, repair_kind::none, coverage::checked,
      "A heuristically cacheable response states its freshness explicitly",
-     "A heuristically cacheable status (Table A) with neither `Cache-Control` freshness nor "
+     "A heuristically cacheable status (RFC 9110 §15.1) with neither `Cache-Control` freshness nor "
      "`Expires` may be reused for a heuristic lifetime (often 10 % of time since `Last-Modified`); "
      "state the intended policy explicitly.",
      "final responses without explicit freshness", "RFC 9110 §15.1; RFC 9111 §4.2.2, §3", "",
@@ -1716,7 +1719,7 @@ inline constexpr rule_info rule_table[] = {
      "An about:blank problem has the status code's reason phrase as its title",
      "`title` SHOULD equal the status code's recommended phrase (MAY be localized per "
      "Accept-Language).",
-     "`type` absent or `about:blank`", "RFC 9457 §4.2.1", "set title from Table A",
+     "`type` absent or `about:blank`", "RFC 9457 §4.2.1", "set title from the registry",
      "Compared with the registered phrase or a historical one, ignoring ASCII case; an absent "
      "title is not reported. Skipped when `Content-Language` names a language other than "
      "English, or is absent while the request carried `Accept-Language`: the title may be "

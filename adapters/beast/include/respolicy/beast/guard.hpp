@@ -35,8 +35,8 @@
 
 namespace respolicy::beast {
 
-/** What a guard does with a response that breaks a rule (ARCHITECTURE.md, "Guard modes"). In every
-    mode a response with CR, LF or NUL in a field or its reason phrase, or with contradictory
+/** What a guard does with a response that breaks a rule (docs/architecture.md, "Guard modes"). In
+   every mode a response with CR, LF or NUL in a field or its reason phrase, or with contradictory
     framing, is replaced by a 500 (in `throw` mode: thrown). */
 enum class guard_mode : std::uint8_t {
   report,  ///< send as produced, hand the report to `on_violation`
@@ -868,7 +868,7 @@ class guarded_handler {
     connection handlers (`beast::async_write(stream, std::move(msg), ...)`) alike. Whatever the
     mode, a response with CR, LF or NUL in a field name, value or reason phrase, or with
     contradictory framing, never leaves: it becomes a 500 and the report says why
-    (ARCHITECTURE.md, decision 6).
+    (docs/architecture.md, "Safety blocks").
 
     @par Example
     @code

@@ -351,9 +351,10 @@ inline std::optional<std::uint64_t> length_of(response_view const& r) {
   return r.body_size;
 }
 
-/** Applies the safe repair of `d` to `res` (spec/rules.md §0.3: only removes what the protocol
-    forbids or fills in what it fully determines). Returns false when `d` has no safe repair, or
-    none that this response allows; the finding then stays in the report. */
+/** Applies the safe repair of `d` to `res` (docs/architecture.md, "Repairs are explicit and always
+   reported": only removes what the protocol forbids or fills in what it fully determines). Returns
+   false when `d` has no safe repair, or none that this response allows; the finding then stays in
+   the report. */
 template <class Body, class Fields>
 bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
                   request_context const* req, std::uint64_t& dropped) {
@@ -641,13 +642,14 @@ void repair_into(http::message<false, Body, Fields>& res, request_context const*
 /** Applies the safe repairs of the rule table to `res` and reports them.
 
     A safe repair only removes what the protocol forbids or fills in what it fully determines
-    (ARCHITECTURE.md, decision 5): it drops the content of a 1xx, 204, 205 or 304 response and of
-    a response to HEAD, removes `Content-Length` and `Transfer-Encoding` where forbidden,
-    recomputes a wrong `Content-Length`, drops `Content-Length` beside `Transfer-Encoding`, adds
-    `Connection: close` where the connection ends, and so on (the `repair` column of docs/rules.md).
-    Every repair is in the report, marked `repaired`, and the report counts the content bytes
-    dropped; what could not be repaired follows, so nothing changes silently. CR, LF or NUL in a
-    field or the reason phrase is never repaired: it is reported (and the guard blocks it).
+    (docs/architecture.md, "Repairs are explicit and always reported"): it drops the content of a
+   1xx, 204, 205 or 304 response and of a response to HEAD, removes `Content-Length` and
+   `Transfer-Encoding` where forbidden, recomputes a wrong `Content-Length`, drops `Content-Length`
+   beside `Transfer-Encoding`, adds `Connection: close` where the connection ends, and so on (the
+   `repair` column of docs/rules.md). Every repair is in the report, marked `repaired`, and the
+   report counts the content bytes dropped; what could not be repaired follows, so nothing changes
+   silently. CR, LF or NUL in a field or the reason phrase is never repaired: it is reported (and
+   the guard blocks it).
 
     @par Example
     @code
@@ -658,7 +660,7 @@ void repair_into(http::message<false, Body, Fields>& res, request_context const*
     @endcode
 
     @par Specification
-    spec/rules.md §0.3 (the repair column); RFC 9110 §6.4.1, §8.6; RFC 9112 §6.
+    the repair column of docs/rules.md; RFC 9110 §6.4.1, §8.6; RFC 9112 §6.
 */
 template <class Body, class Fields>
 repair_report repair(http::message<false, Body, Fields>& res,
