@@ -35,9 +35,12 @@
 
 namespace respolicy::beast {
 
-/** What a guard does with a response that breaks a rule (docs/architecture.md, "Guard modes"). In
-   every mode a response with CR, LF or NUL in a field or its reason phrase, or with contradictory
-    framing, is replaced by a 500 (in `throw` mode: thrown). */
+/** What a guard does with a response that breaks a rule (docs/architecture.md, "Guard modes").
+    In every mode a response that trips a safety block (`respolicy::find_hazards()`: CR, LF or NUL
+    in a field or the reason phrase, a field name that is not a token, a status line Beast cannot
+    write, framing the client would read otherwise than Beast writes it) is replaced by a 500
+    before `on_violation` runs, whatever the policy says of its rules; in `throw` mode the 500 is
+    left in place of the response and `violation_error` is thrown. */
 enum class guard_mode : std::uint8_t {
   report,  ///< send as produced, hand the report to `on_violation`
   repair,  ///< apply the safe repairs, send, report what changed and what remains
@@ -461,7 +464,7 @@ class any_response;
     its copies, which share its counters) may serve many connections and threads at once.
 
     A response without findings costs one walk over its fields to view them, `validate()` and,
-    unless `validate_common()` found it a common response, the CR/LF/NUL and framing scans: no
+    unless `validate_common()` found it a common response, the safety blocks' scan: no
     heap allocation, no lock, one relaxed atomic increment. Findings below the notification
     threshold (`guard_options::notify_at`) are not recorded, unless a safe repair acts on them:
     advice such as `200-validators` costs a comparison. The repairs run only when a finding's
@@ -866,9 +869,12 @@ class guarded_handler {
 
     Works for synchronous servers (`http::write`, `beast::write`) and inside asynchronous
     connection handlers (`beast::async_write(stream, std::move(msg), ...)`) alike. Whatever the
-    mode, a response with CR, LF or NUL in a field name, value or reason phrase, or with
-    contradictory framing, never leaves: it becomes a 500 and the report says why
-    (docs/architecture.md, "Safety blocks").
+    mode, a response that trips a safety block (CR, LF or NUL in a field name, value or reason
+    phrase, a name that is not a token, a status outside 100-999 or a version other than
+    HTTP/1.0 and 1.1, framing Beast would write otherwise than the client reads it) never
+    leaves, even with every rule turned off: it becomes a 500 and the report says why
+    (docs/architecture.md, "Safety blocks"). A 1xx other than 101 returned as the final answer
+    is reported as `one-final-response`, and blocked in repair and reject mode.
 
     @par Example
     @code
