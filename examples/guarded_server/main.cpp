@@ -7,9 +7,10 @@
 
 // guarded_server: an asynchronous Boost.Beast server whose handlers make the mistakes real
 // handlers make (a body on a 204, a 405 without Allow, a 503 without Retry-After, a header value
-// copied from the query string), every one of them wrapped in respolicy::beast::guard. The program
-// starts the server on 127.0.0.1, sends it real requests with a Beast client, and prints what the
-// guard caught, repaired and blocked, and what the client actually received. Then it exits.
+// copied from the query string, two Transfer-Encoding lines), every one of them wrapped in
+// respolicy::beast::guard. The program starts the server on 127.0.0.1, sends it real requests with
+// a Beast client, and prints what the guard caught, repaired and blocked, and what the client
+// actually received. Then it exits.
 
 #include <respolicy/beast.hpp>
 #include <respolicy/grammar/http_date.hpp>
@@ -109,6 +110,20 @@ response handle(request const& req) {
     // writes the value as it is: response splitting (RFC 9110 §5.5, RFC 9112 §11.1).
     auto res = text(req, http::status::ok, "greetings\n");
     res.set("X-Greeting", "Hello, " + percent_decode(target.substr(12)));
+    return res;
+  }
+  if (target == "/download") {
+    // Wrong: the content coding set as a second Transfer-Encoding line, over content that came
+    // from elsewhere. Beast's chunked() reads the first line only and writes the content as it
+    // is; the client combines the lines into "gzip, chunked" (RFC 9110 §5.3) and reads chunked:
+    // the content's "0" chunk ends this response and the rest becomes a second one, with its own
+    // Set-Cookie (response smuggling, RFC 9112 §6.3, §11.2).
+    auto res = text(req, http::status::ok,
+                    "0\r\n\r\nHTTP/1.1 200 OK\r\nSet-Cookie: session=attacker\r\n"
+                    "Content-Length: 0\r\n\r\n");
+    res.erase(http::field::content_length);
+    res.insert(http::field::transfer_encoding, "gzip");
+    res.insert(http::field::transfer_encoding, "chunked");
     return res;
   }
   return text(req, http::status::not_found, "no such page\n");
@@ -343,6 +358,8 @@ int main(int argc, char** argv) {
       {http::verb::get, "/status", "503 Service Unavailable, without Retry-After"},
       {http::verb::get, "/greet?name=Bob%0D%0ASet-Cookie:%20session=stolen",
        "copies ?name= into X-Greeting: the value carries CR LF", true},
+      {http::verb::get, "/download",
+       "Transfer-Encoding: gzip and Transfer-Encoding: chunked on two lines, raw content", true},
   };
   int exit_code = EXIT_SUCCESS;
   int n = 0;
