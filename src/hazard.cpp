@@ -22,9 +22,9 @@ namespace {
 
 using grammar::iequals;
 
-void add(std::vector<hazard>& out, rule_index rule, std::string_view field,
-         std::string_view detail) {
-  out.push_back({rule, field, detail});
+void add(std::vector<hazard>& out, rule_index rule, std::string_view field, std::string_view detail,
+         hazard_repair repair = hazard_repair::none) {
+  out.push_back({rule, field, detail, repair});
 }
 
 // CR, LF or NUL anywhere, and names that are not tokens (RFC 9110 §5.1, RFC 9112 §5.1).
@@ -46,7 +46,7 @@ void find_framing(response_view const& res, serializer_framing wire, std::vector
   std::string_view length, length_field;
   bool lengths_differ = false, transfer_encoding = false, chunked_last = false;
   std::string_view te_field;
-  unsigned chunked = 0;
+  unsigned chunked = 0, codings = 0;
   for (auto const& f : res.fields) {
     if (iequals(f.name, "Content-Length")) {
       length_field = f.name;
@@ -66,6 +66,7 @@ void find_framing(response_view const& res, serializer_framing wire, std::vector
         bool const is_chunked = iequals(grammar::trim_ows(e.substr(0, e.find(';'))), "chunked");
         chunked += is_chunked;
         chunked_last = is_chunked;
+        ++codings;
       });
     }
   }
@@ -96,7 +97,9 @@ void find_framing(response_view const& res, serializer_framing wire, std::vector
     }
   }
   if (wire.chunked && wire.extra_last_chunk)
-    add(out, "chunked-body-syntax", te_field, "two last chunks for empty content");
+    add(out, "chunked-body-syntax", te_field, "two last chunks for empty content",
+        codings == 1 && chunked == 1 && length_field.empty() ? hazard_repair::empty_length
+                                                             : hazard_repair::none);
 }
 
 }  // namespace
@@ -121,16 +124,17 @@ std::vector<hazard> find_hazards(response_view const& res, request_context const
     if (!content && !wire.chunked) return out;
     auto const what = content ? std::string_view{"content after the header section"}
                               : std::string_view{"a last chunk after the header section"};
+    auto const repair = content ? hazard_repair::none : hazard_repair::drop_chunked;
     if (res.status >= 100 && res.status < 200)
-      add(out, "no-content-1xx", {}, what);
+      add(out, "no-content-1xx", {}, what, repair);
     else if (res.status == 204)
-      add(out, "no-content-204", {}, what);
+      add(out, "no-content-204", {}, what, repair);
     else if (res.status == 304)
-      add(out, "no-content-304", {}, what);
+      add(out, "no-content-304", {}, what, repair);
     else if (head)
-      add(out, "head-no-content", {}, what);
+      add(out, "head-no-content", {}, what, repair);
     else
-      add(out, "connect-2xx-no-content", {}, what);
+      add(out, "connect-2xx-no-content", {}, what, repair);
     return out;
   }
   find_framing(res, wire, out);

@@ -35,12 +35,21 @@ struct serializer_framing {
   bool extra_last_chunk = false;
 };
 
-/** A reason a response must never be sent: a safety block. The policy cannot switch it off; it
-    may only keep the finding out of the report. */
+/** What an adapter in repair mode may change to resolve a hazard, when the protocol fully
+    determines the result (docs/architecture.md, "Repairs are explicit and always reported"). */
+enum class hazard_repair : std::uint8_t {
+  none,          ///< no repair: the response is replaced
+  drop_chunked,  ///< remove chunked from Transfer-Encoding: the message ends at its header
+                 ///< section, where RFC 9112 §6.1 allows the field but no chunk may follow
+  empty_length,  ///< empty content: Transfer-Encoding: chunked becomes Content-Length: 0
+};
+
+/** A reason a response must never be sent: a safety block. No policy switches it off. */
 struct hazard {
   rule_index rule;          ///< the catalog rule the bytes would break
   std::string_view field;   ///< the field line at fault (pointing into the view), or empty
   std::string_view detail;  ///< what would reach the wire, in a few words (static text)
+  hazard_repair repair = hazard_repair::none;  ///< what repair mode may do about it
 };
 
 /** What must never be sent of `res`, answering `req` (may be null), when the serializer frames

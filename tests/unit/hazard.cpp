@@ -160,6 +160,32 @@ TEST_CASE("find_hazards: every safety block, broken and nearly broken", "[hazard
   }
 }
 
+TEST_CASE("find_hazards: the repairs the protocol fully determines", "[hazard]") {
+  field_view const chunked_only[] = {{"Transfer-Encoding", "chunked"}};
+  field_view const gzip_chunked[] = {{"Transfer-Encoding", "gzip, chunked"}};
+  auto repair_of = [](response_view const& res, request_context const* req,
+                      serializer_framing wire) {
+    auto const found = find_hazards(res, req, wire);
+    REQUIRE(found.size() == 1);
+    return found[0].repair;
+  };
+  request_context const head{"HEAD"};
+  // A last chunk after a header that ends the message: drop chunked.
+  CHECK(repair_of({304, "", 11, chunked_only, 0}, nullptr, {.chunked = true}) ==
+        hazard_repair::drop_chunked);
+  CHECK(repair_of({200, "", 11, chunked_only, 0}, &head, {.chunked = true}) ==
+        hazard_repair::drop_chunked);
+  // Content there is no framing matter a repair of the framing could resolve.
+  CHECK(repair_of({204, "", 11, {}, 3}, nullptr, {}) == hazard_repair::none);
+  // Two last chunks: Content-Length: 0 when chunked is the only coding.
+  serializer_framing const twice{.chunked = true, .extra_last_chunk = true};
+  CHECK(repair_of({200, "", 11, chunked_only, 0}, nullptr, twice) == hazard_repair::empty_length);
+  CHECK(repair_of({200, "", 11, gzip_chunked, 0}, nullptr, twice) == hazard_repair::none);
+  // Bytes that would split a line are never rewritten.
+  field_view const injected[] = {{"X", "a\r\nb"}};
+  CHECK(repair_of({200, "OK", 11, injected, 0}, nullptr, {}) == hazard_repair::none);
+}
+
 TEST_CASE("find_hazards: trailers are held to the same bytes as the header", "[hazard]") {
   field_view const fields[] = {{"Transfer-Encoding", "chunked"}};
   field_view const bad[] = {{"X-Sum ", "1"}, {"X-Note", "a\nb"}};

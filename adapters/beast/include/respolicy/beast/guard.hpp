@@ -303,20 +303,27 @@ inline void merge_hazards(report& rep, std::vector<hazard> const& hazards) {
   }
 }
 
-/** The repair of a response that ends at its header section yet would carry a last chunk: a 304
-    or an answer to HEAD with `Transfer-Encoding: chunked` and no content (RFC 9112 §6.1 allows
-    the field there, but Beast writes the chunk framing anyway), or a 1xx or 204 whose rules the
-    policy turned off. Drops chunked from Transfer-Encoding and says so in the report. */
+/** Applies the repair of the first hazard in `hazards` that has one (`hazard::repair`) and says
+    so in the report: chunked dropped from Transfer-Encoding where the message ends at its header
+    section (a 304 or an answer to HEAD may carry the field, RFC 9112 §6.1, but Beast writes the
+    chunk framing anyway; a 1xx or 204 whose rules the policy turned off), or chunked replaced by
+    `Content-Length: 0` on empty content that Beast would end with two last chunks. Returns
+    whether it changed `res`. */
 template <class Body, class Fields>
-bool repair_stray_last_chunk(http::message<false, Body, Fields>& res,
-                             std::vector<hazard> const& hazards, repair_report& rep) {
+bool repair_hazard(http::message<false, Body, Fields>& res, std::vector<hazard> const& hazards,
+                   repair_report& rep) {
   for (auto const& h : hazards) {
-    if (h.detail != "a last chunk after the header section") continue;
+    if (h.repair == hazard_repair::none) continue;
     res.chunked(false);
     diagnostic d = hazard_diagnostic(h);
     d.field = small_text<40>("Transfer-Encoding");
-    d.detail =
-        small_text<120>("chunked removed: it would write a last chunk after the header section");
+    if (h.repair == hazard_repair::empty_length) {
+      res.content_length(0);
+      d.detail = small_text<120>("chunked replaced by Content-Length: 0 for the empty content");
+    } else {
+      d.detail =
+          small_text<120>("chunked removed: it would write a last chunk after the header section");
+    }
     d.repaired = true;
     rep.add(d);
     return true;
@@ -590,8 +597,7 @@ class response_guard {
         detail::repair_into(res, req, pol, rep, &found, s.options.notify_at_);
         hazards = detail::find_hazards(res, req);
       }
-      if (detail::repair_stray_last_chunk(res, hazards, rep))
-        hazards = detail::find_hazards(res, req);
+      if (detail::repair_hazard(res, hazards, rep)) hazards = detail::find_hazards(res, req);
     }
     bool const dangerous = !hazards.empty();
     detail::merge_hazards(rep, hazards);
