@@ -11,6 +11,7 @@
 // The core of respolicy: what HTTP requires of every response, and a validator that checks it.
 
 #include <respolicy/config.hpp>
+#include <respolicy/exchange.hpp>
 #include <respolicy/hazard.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
