@@ -141,6 +141,7 @@ class guard_options {
     on_violation_ = std::move(f);
     return *this;
   }
+  violation_handler const& on_violation() const noexcept { return on_violation_; }
 
   /** The least severity the guard acts on and reports (default: warning). Findings below it are
       not recorded, so the reports of `on_violation`, `violation_error` and a blocked response's
@@ -149,6 +150,7 @@ class guard_options {
     notify_at_ = s;
     return *this;
   }
+  severity notify_at() const noexcept { return notify_at_; }
 
   /** Whether the 500 that replaces a blocked response names the rules in its problem details
       (default: in builds without NDEBUG). Rule ids tell a client about the server's bugs. */
