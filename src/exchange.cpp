@@ -78,12 +78,10 @@ void connection_checker::response(response_view const& res, report& out) {
     case after::close:
       add(out, "close-means-close", "a response after one with Connection: close");
       break;
-    case after::tunnel:
-      add(out, "connect-tunnel-after-2xx", "an HTTP response inside the tunnel of a CONNECT");
-      break;
-    case after::switched:
-      add(out, "switch-after-101", "an HTTP/1.1 response after the switch of a 101");
-      break;
+    case after::other_protocol:
+      // After a 101 or a 2xx to CONNECT the bytes belong to another protocol, or to a tunnel that
+      // may well carry HTTP/1.1 from elsewhere: nothing there is judged.
+      return;
   }
   bool const interim = res.status >= 100 && res.status < 200;
   if (waiting_.empty()) {
@@ -102,7 +100,7 @@ void connection_checker::response(response_view const& res, report& out) {
   if (res.status == 101) {
     if (w.expects_100 && w.upgrade && !w.got_100)
       add(out, "100-before-101", "a 101 to a request with Upgrade and 100-continue, no 100 first");
-    after_ = after::switched;
+    after_ = after::other_protocol;
     waiting_.pop_front();
     return;
   }
@@ -113,11 +111,12 @@ void connection_checker::response(response_view const& res, report& out) {
   if (closes)
     after_ = after::close;
   else if (w.method == "CONNECT" && res.status >= 200 && res.status < 300)
-    after_ = after::tunnel;
+    after_ = after::other_protocol;
   waiting_.pop_front();
 }
 
 void connection_checker::server_reads(report& out) {
+  if (after_ == after::other_protocol) return;
   // RFC 9110 §10.1.1: a server that reads on, waiting for content, must first have answered a
   // 100-continue request that has sent none, with a 100 or a final response.
   if (waiting_.empty()) return;

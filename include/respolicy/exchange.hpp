@@ -42,9 +42,10 @@ enum class request_content : std::uint8_t {
       final response (RFC 9110 §10.1.1);
     - `early-final-response-signals-close`: a final response sent before the request's content
       was read, without `Connection: close`;
-    - `close-means-close`: a response after one that said `Connection: close` (RFC 9112 §9.6);
-    - `connect-tunnel-after-2xx`, `switch-after-101`: an HTTP/1.1 response after a 2xx to CONNECT
-      or after a 101, where the connection is a tunnel or speaks another protocol.
+    - `close-means-close`: a response after one that said `Connection: close` (RFC 9112 §9.6).
+
+    After a 101 or a 2xx to CONNECT the connection carries another protocol, or a tunnel that may
+    carry HTTP/1.1 from elsewhere: the checker judges nothing there.
 
     The requests and responses are given as views; the checker keeps what it needs of them.
     Severities come from the policy, as for `validate()`. Not thread-safe: one per connection.
@@ -92,7 +93,7 @@ class connection_checker {
     bool got_100 = false;
     bool got_interim = false;
   };
-  enum class after : std::uint8_t { http, close, tunnel, switched };
+  enum class after : std::uint8_t { http, close, other_protocol };
 
   void add(report& out, rule_index rule, std::string_view detail) const;
 
