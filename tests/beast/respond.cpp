@@ -14,8 +14,10 @@
 
 #include <chrono>
 #include <concepts>
+#include <functional>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -529,10 +531,10 @@ TEST_CASE("respond: exact field values", "[beast][respond]") {
     CHECK(field(respond::service_unavailable(get, sys_days{2026y / 12 / 1}),
                 http::field::retry_after) == "Tue, 01 Dec 2026 00:00:00 GMT");
   }
-  SECTION("Location cannot split the header") {
-    auto const res = respond::created(get, "/a\r\nSet-Cookie: x=1");
-    CHECK(field(res, http::field::location) == "/a%0D%0ASet-Cookie:%20x=1");
-    CHECK(serialize(res).find("\r\nSet-Cookie") == std::string::npos);
+  SECTION("Location is a URI reference") {
+    // CR, LF and NUL are refused ("respond: no CR, LF or NUL in a field"); other bytes a URI
+    // cannot hold are percent-encoded.
+    CHECK(field(respond::created(get, "/a b\x01"), http::field::location) == "/a%20b%01");
     // A well-formed reference, percent-encodings included, is kept as it is.
     CHECK(field(respond::found(get, "/q?a=%20b#f"), http::field::location) == "/q?a=%20b#f");
     // A "%" that starts no percent-encoding is one itself.
@@ -648,5 +650,292 @@ TEST_CASE("respond: policy and clock", "[beast][respond]") {
     auto const res = respond::ok({get, {nullptr, &fixed_clock}}, "x", "text/plain",
                                  {std::nullopt, fixed_now + 24h});
     CHECK(sv(res[http::field::last_modified]) == fixed_date);
+  }
+}
+
+namespace {
+
+// The bytes that end a field line (RFC 9110 §5.5; RFC 9112 §2.2).
+struct refused_byte {
+  char const* name;
+  char byte;
+};
+constexpr refused_byte refused_bytes[] = {{"CR", '\r'}, {"LF", '\n'}, {"NUL", '\0'}};
+
+// A builder's refusal: std::invalid_argument naming the field and the bytes.
+class names_field : public Catch::MatcherBase<std::invalid_argument> {
+ public:
+  explicit names_field(std::string field) : field_(std::move(field)) {}
+  bool match(std::invalid_argument const& e) const override {
+    std::string_view const what = e.what();
+    return what.find(field_) != std::string_view::npos &&
+           what.find("CR, LF or NUL") != std::string_view::npos;
+  }
+  std::string describe() const override { return "names " + field_ + " and CR, LF or NUL"; }
+
+ private:
+  std::string field_;
+};
+
+// A builder that writes a string it takes into a field: `build` makes the response from the
+// string and returns what it wrote into that field, one string per field line.
+struct field_string_case {
+  char const* builder;
+  char const* field;  // the field named in the refusal
+  std::function<std::string(std::string const&)> build;
+  // Near misses, with what the field gets: the first is a plain value; HTAB and obs-text
+  // (0x80-0xFF) where the field's own grammar allows them (RFC 9110 §5.5; a token or an entity
+  // tag cannot hold HTAB, a token no obs-text either: those are asserted preconditions).
+  std::vector<std::pair<std::string, std::string>> near_misses;
+};
+
+std::string joined_lines(http::fields const& f, http::field name) {
+  std::string out;
+  auto const lines = f.equal_range(name);
+  for (auto it = lines.first; it != lines.second; ++it) {
+    if (!out.empty()) out += '|';
+    out += sv(it->value());
+  }
+  return out;
+}
+
+std::vector<field_string_case> field_string_cases() {
+  auto const get = make_request(http::verb::get, 11);
+  auto const del = make_request(http::verb::delete_, 11);
+  auto content_type = [](auto const& res) { return joined_lines(res, http::field::content_type); };
+  auto location = [](auto const& res) { return joined_lines(res, http::field::location); };
+  std::vector<std::pair<std::string, std::string>> const media_types = {
+      {"text/plain", "text/plain"},
+      {"text/plain; title=\"a\tb\"", "text/plain; title=\"a\tb\""},
+      {"text/plain; title=\"caf\xc3\xa9 \x80\xff\"", "text/plain; title=\"caf\xc3\xa9 \x80\xff\""}};
+  std::vector<std::pair<std::string, std::string>> const locations = {
+      {"/items/7", "/items/7"}, {"/a\tb", "/a%09b"}, {"/caf\xc3\xa9\x80\xff", "/caf%C3%A9%80%FF"}};
+  auto redirect = [&](char const* name, auto builder) {
+    return field_string_case{name, "Location",
+                             [=](std::string const& s) { return location(builder(get, s)); },
+                             locations};
+  };
+  auto www = [](auto const& res) { return joined_lines(res, http::field::www_authenticate); };
+  auto upgrade = [](auto const& res) { return joined_lines(res, http::field::upgrade); };
+  auto copied = [get](http::field f, char const* name) {
+    return field_string_case{"not_modified",
+                             name,
+                             [=](std::string const& s) {
+                               auto page = respond::ok(get, "<p>hi</p>", "text/html");
+                               page.set(f, s);
+                               return joined_lines(respond::not_modified(get, page), f);
+                             },
+                             {{"x", "x"}, {"a\tb", "a\tb"}, {"\x80\xff", "\x80\xff"}}};
+  };
+  return {
+      {"ok", "Content-Type",
+       [=](std::string const& s) { return content_type(respond::ok(get, "hello", s)); },
+       media_types},
+      {"created", "Location",
+       [=](std::string const& s) { return location(respond::created(get, s)); }, locations},
+      {"created with content", "Location",
+       [=](std::string const& s) {
+         return location(respond::created(get, s, "{}", "application/json"));
+       },
+       locations},
+      {"created with content", "Content-Type",
+       [=](std::string const& s) {
+         return content_type(respond::created(get, "/items/7", "{}", s));
+       },
+       media_types},
+      {"accepted", "Content-Type",
+       [=](std::string const& s) { return content_type(respond::accepted(get, "queued", s)); },
+       media_types},
+      {"partial_content", "Content-Type",
+       [=](std::string const& s) {
+         return content_type(respond::partial_content(get, {0, 1}, 4, "ab", s));
+       },
+       media_types},
+      {"make<409>", "Content-Type",
+       [=](std::string const& s) { return content_type(respond::make<409>(get, "conflict", s)); },
+       media_types},
+      redirect(
+          "moved_permanently",
+          [](auto const& r, std::string const& s) { return respond::moved_permanently(r, s); }),
+      redirect("found", [](auto const& r, std::string const& s) { return respond::found(r, s); }),
+      redirect("see_other",
+               [](auto const& r, std::string const& s) { return respond::see_other(r, s); }),
+      redirect(
+          "temporary_redirect",
+          [](auto const& r, std::string const& s) { return respond::temporary_redirect(r, s); }),
+      redirect(
+          "permanent_redirect",
+          [](auto const& r, std::string const& s) { return respond::permanent_redirect(r, s); }),
+      {"ok, entity_tag::strong",
+       "ETag",
+       [=](std::string const& s) {
+         return joined_lines(respond::ok(get, "x", "text/plain", {respond::entity_tag::strong(s)}),
+                             http::field::etag);
+       },
+       {{"v1", "\"v1\""}, {"v\x80\xff", "\"v\x80\xff\""}}},
+      {"ok, entity_tag::weak",
+       "ETag",
+       [=](std::string const& s) {
+         return joined_lines(respond::ok(get, "x", "text/plain", {respond::entity_tag::weak(s)}),
+                             http::field::etag);
+       },
+       {{"v1", "W/\"v1\""}, {"v\x80\xff", "W/\"v\x80\xff\""}}},
+      {"unauthorized, challenge scheme",
+       "challenge scheme",
+       [=](std::string const& s) {
+         return www(respond::unauthorized(get, {{s, "api"}}));
+       },
+       {{"Bearer", "Bearer realm=\"api\""}}},
+      {"unauthorized, challenge realm",
+       "challenge realm",
+       [=](std::string const& s) {
+         return www(respond::unauthorized(get, {{"Basic", s}}));
+       },
+       {{"api", "Basic realm=\"api\""},
+        {"a\tb", "Basic realm=\"a\tb\""},
+        {"\x80\xff", "Basic realm=\"\x80\xff\""}}},
+      {"unauthorized, parameter name",
+       "parameter name",
+       [=](std::string const& s) {
+         return www(respond::unauthorized(get, {{"Basic", "api", {{s, "UTF-8"}}}}));
+       },
+       {{"charset", "Basic realm=\"api\", charset=UTF-8"}}},
+      {"unauthorized, parameter value",
+       "parameter value",
+       [=](std::string const& s) {
+         return www(respond::unauthorized(get, {{"Basic", "api", {{"charset", s}}}}));
+       },
+       {{"UTF-8", "Basic realm=\"api\", charset=UTF-8"},
+        {"a\tb", "Basic realm=\"api\", charset=\"a\tb\""},
+        {"\x80\xff", "Basic realm=\"api\", charset=\"\x80\xff\""}}},
+      {"proxy_authentication_required, challenge realm",
+       "Proxy-Authenticate",
+       [=](std::string const& s) {
+         return joined_lines(
+             respond::proxy_authentication_required(get, {respond::challenge{"Basic", s}}),
+             http::field::proxy_authenticate);
+       },
+       {{"proxy", "Basic realm=\"proxy\""}, {"a\t\x80", "Basic realm=\"a\t\x80\""}}},
+      {"switching_protocols",
+       "Upgrade",
+       [=](std::string const& s) { return upgrade(respond::switching_protocols(get, {s})); },
+       {{"websocket", "websocket"}}},
+      {"upgrade_required, a later protocol",
+       "Upgrade",
+       [=](std::string const& s) {
+         return upgrade(respond::upgrade_required(get, {"TLS/1.3", s}));
+       },
+       {{"h2c", "TLS/1.3, h2c"}}},
+      {"upgrade_required, one protocol",
+       "Upgrade",
+       [=](std::string const& s) {
+         return upgrade(respond::upgrade_required(get, respond::protocols(s)));
+       },
+       {{"h2c", "h2c"}}},
+      copied(http::field::cache_control, "Cache-Control"),
+      copied(http::field::content_location, "Content-Location"),
+      copied(http::field::etag, "ETag"),
+      copied(http::field::expires, "Expires"),
+      copied(http::field::vary, "Vary"),
+      copied(http::field::last_modified, "Last-Modified"),
+  };
+}
+
+}  // namespace
+
+TEST_CASE("respond: no CR, LF or NUL in a field", "[beast][respond]") {
+  for (auto const& c : field_string_cases()) {
+    INFO(c.builder << ", " << c.field);
+    auto const& plain = c.near_misses.front().first;
+    for (auto const& [name, byte] : refused_bytes) {
+      INFO(name);
+      std::string const b(1, byte);
+      // The byte alone, leading, inside and trailing a value, and the response-splitting
+      // attack itself: short and long values take different paths through the scan.
+      for (auto const& bad :
+           {b, b + plain, plain + b + plain, plain + b,
+            plain + b + (byte == '\r' ? "\n" : "") + "Set-Cookie: session=attacker"}) {
+        CHECK_THROWS_MATCHES(c.build(bad), std::invalid_argument, names_field(c.field));
+      }
+    }
+    for (auto const& [value, written] : c.near_misses) {
+      std::string got;
+      CHECK_NOTHROW(got = c.build(value));
+      CHECK(got == written);
+    }
+  }
+}
+
+TEST_CASE("respond: the CR, LF and NUL check", "[beast][respond]") {
+  using respond::detail::is_field_safe;
+  // At compile time, as a literal's check runs.
+  static_assert(is_field_safe(""));
+  static_assert(is_field_safe("text/plain; a=\"b\tc\xe9\""));
+  static_assert(!is_field_safe("text/plain\r\nX: y"));
+  static_assert(!is_field_safe("a\rb"));
+  static_assert(!is_field_safe("a\nb"));
+  static_assert(!is_field_safe(std::string_view("a\0b", 3)));
+  // At run time, the core's scan: every length the block and word paths take, every position.
+  for (std::size_t n = 1; n <= 40; ++n) {
+    std::string near(n, 'a');
+    near[n / 2] = '\t';
+    near[n - 1] = '\xff';
+    CHECK(is_field_safe(near));
+    for (std::size_t at = 0; at < n; ++at) {
+      for (auto const& [name, byte] : refused_bytes) {
+        std::string bad(n, '\x80');
+        bad[at] = byte;
+        INFO(name << " at " << at << " of " << n);
+        CHECK_FALSE(is_field_safe(bad));
+      }
+    }
+  }
+  // A string literal is checked when it converts, anything else when it is used.
+  static_assert(respond::field_value("text/plain").view() == "text/plain");
+  // A constant array without a terminating NUL is a value as a whole.
+  static constexpr char unterminated[] = {'t', 'x', 't'};
+  static_assert(respond::field_value(unterminated).view() == "txt");
+  static_assert(std::is_convertible_v<std::string const&, respond::field_value>);
+  static_assert(std::is_convertible_v<std::string_view, respond::field_value>);
+  static_assert(std::is_convertible_v<char const*, respond::field_value>);
+  static_assert(std::is_convertible_v<char(&)[8], respond::field_value>);
+  std::string const bad = "text/plain\r\nX: y";
+  CHECK_THROWS_MATCHES(respond::field_value(bad).checked("Content-Type"), std::invalid_argument,
+                       names_field("Content-Type"));
+  CHECK(respond::field_value(bad).view() == bad);
+}
+
+TEST_CASE("respond: ok on the wire", "[beast][respond]") {
+  respond::settings const s{nullptr, &fixed_clock};
+  SECTION("HTTP/1.1") {
+    auto const req = make_request(http::verb::get, 11);
+    CHECK(serialize(respond::ok({req, s}, "hello", "text/plain")) ==
+          "HTTP/1.1 200 OK\r\n"
+          "Date: Fri, 27 Nov 2026 14:05:00 GMT\r\n"
+          "Content-Type: text/plain\r\n"
+          "Content-Length: 5\r\n"
+          "\r\n"
+          "hello");
+  }
+  SECTION("HTTP/1.0") {
+    auto const req = make_request(http::verb::get, 10);
+    CHECK(serialize(respond::ok({req, s}, "hello", "text/plain")) ==
+          "HTTP/1.0 200 OK\r\n"
+          "Date: Fri, 27 Nov 2026 14:05:00 GMT\r\n"
+          "Content-Type: text/plain\r\n"
+          "Content-Length: 5\r\n"
+          "Connection: close\r\n"
+          "\r\n"
+          "hello");
+  }
+  SECTION("a content type that is not a literal") {
+    auto const req = make_request(http::verb::get, 11);
+    std::string const type = "text/plain";
+    CHECK(
+        serialize(respond::ok({req, s}, "hello", type)).find("\r\nContent-Type: text/plain\r\n") !=
+        std::string::npos);
+    std::string const attack = "text/plain\r\nSet-Cookie: session=attacker";
+    CHECK_THROWS_MATCHES(respond::ok({req, s}, "hello", attack), std::invalid_argument,
+                         names_field("Content-Type"));
   }
 }

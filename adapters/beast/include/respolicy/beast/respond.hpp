@@ -27,7 +27,12 @@
     - required fields are parameters: there is no `method_not_allowed` without an Allow set and no
       `unauthorized` without a challenge;
     - statuses that cannot carry content return `http::response<http::empty_body>`, and the
-      generic `make<Status>(req, body, type)` refuses such a status at compile time.
+      generic `make<Status>(req, body, type)` refuses such a status at compile time;
+    - no string a builder takes reaches a field with CR, LF or NUL in it, which would end the
+      field line and start one of the caller's choosing (response splitting, RFC 9110 §5.5): the
+      strings are `field_value`s, a literal holding one does not compile, and any other string
+      holding one makes the builder throw `std::invalid_argument` naming the field. HTAB and
+      obs-text (0x80-0xFF) pass. The content is not a field and is sent as given.
 
     Error builders (4xx, 5xx) explain themselves with an RFC 9457 `application/problem+json`
     document (RFC 9110 §15.5, §15.6: a server SHOULD send a representation explaining the error).
@@ -262,9 +267,9 @@ inline http::response<http::string_body> error(context const& ctx, unsigned code
 /** A redirect with a short hypertext note (RFC 9110 §15.4.2-§15.4.9: the content usually links
     to the new URI). */
 inline http::response<http::string_body> redirect(context const& ctx, unsigned code,
-                                                  std::string_view location) {
+                                                  field_value location) {
+  auto const uri = to_uri_reference(location.checked("Location"));
   auto res = start<http::string_body>(ctx, code);
-  auto const uri = to_uri_reference(location);
   res.set(http::field::location, uri);
   res.set(http::field::content_type, "text/html; charset=utf-8");
   std::string note = "<!DOCTYPE html>\n<title>";
@@ -281,10 +286,11 @@ inline http::response<http::string_body> redirect(context const& ctx, unsigned c
 
 template <class Body>
 http::response<Body> with_content(context const& ctx, unsigned code,
-                                  typename Body::value_type&& body, std::string_view content_type) {
+                                  typename Body::value_type&& body, field_value content_type) {
+  auto const type = content_type.checked("Content-Type");
   auto res = start<Body>(ctx, code);
   // RFC 9110 §8.3: a sender of content SHOULD say what it is.
-  if (!content_type.empty()) res.set(http::field::content_type, content_type);
+  if (!type.empty()) res.set(http::field::content_type, type);
   res.body() = std::move(body);
   return res;
 }
@@ -311,7 +317,8 @@ inline void set_validators(context const& ctx, http::fields& f, validators const
 
     Precondition (asserted): the request is HTTP/1.1 or later, and its `Upgrade` offered these
     protocols (RFC 9110 §7.8, §15.2: no 1xx to HTTP/1.0, and no switching the client did not ask
-    for).
+    for). A protocol holding CR, LF or NUL is refused by `protocols`: a literal does not compile,
+    another string throws `std::invalid_argument`.
 
     @par Example
     @code
@@ -333,6 +340,10 @@ inline http::response<http::empty_body> switching_protocols(context const& ctx,
 /** 200 OK with content of any Beast body type (a `std::string` by default), its media type and
     the representation's validators.
 
+    A content type or entity tag holding CR, LF or NUL is refused (`field_value`): a literal does
+    not compile, another string throws `std::invalid_argument` naming the field. An empty content
+    type is left out. The content is sent as given.
+
     @par Example
     @code
     auto res = respond::ok(req, "hello\n", "text/plain; charset=utf-8",
@@ -345,7 +356,7 @@ inline http::response<http::empty_body> switching_protocols(context const& ctx,
 */
 template <class Body = http::string_body>
 http::response<Body> ok(context const& ctx, typename Body::value_type body,
-                        std::string_view content_type, validators const& v = {}) {
+                        field_value content_type, validators const& v = {}) {
   auto res = detail::with_content<Body>(ctx, 200, std::move(body), content_type);
   detail::set_validators(ctx, res, v);
   detail::finish(ctx, res);
@@ -354,25 +365,30 @@ http::response<Body> ok(context const& ctx, typename Body::value_type body,
 
 /** 201 Created, with the `Location` of the new resource and no content.
 
-    The location is written as a URI reference: bytes a URI cannot contain (controls, SP,
-    non-ASCII, ...) are percent-encoded, so a value taken from a request cannot split the header.
+    A location holding CR, LF or NUL is refused (`field_value`): a literal does not compile,
+    another string throws `std::invalid_argument` naming `Location`. The rest is written as a URI
+    reference: bytes a URI cannot contain (other controls, SP, non-ASCII, ...) are
+    percent-encoded.
 
     @par Specification
-    RFC 9110 §15.3.2, §10.2.2, §9.3.3.
+    RFC 9110 §15.3.2, §10.2.2, §9.3.3, §5.5.
 */
-inline http::response<http::empty_body> created(context const& ctx, std::string_view location) {
+inline http::response<http::empty_body> created(context const& ctx, field_value location) {
+  auto const uri = detail::to_uri_reference(location.checked("Location"));
   auto res = detail::start<http::empty_body>(ctx, 201);
-  res.set(http::field::location, detail::to_uri_reference(location));
+  res.set(http::field::location, uri);
   detail::finish(ctx, res);
   return res;
 }
 
-/** 201 Created, with the `Location` of the new resource and content describing it. */
+/** 201 Created, with the `Location` of the new resource and content describing it. A location
+    or content type holding CR, LF or NUL is refused as by the other `created` and `ok`. */
 template <class Body = http::string_body>
-http::response<Body> created(context const& ctx, std::string_view location,
-                             typename Body::value_type body, std::string_view content_type) {
+http::response<Body> created(context const& ctx, field_value location,
+                             typename Body::value_type body, field_value content_type) {
+  auto const uri = detail::to_uri_reference(location.checked("Location"));
   auto res = detail::with_content<Body>(ctx, 201, std::move(body), content_type);
-  res.set(http::field::location, detail::to_uri_reference(location));
+  res.set(http::field::location, uri);
   detail::finish(ctx, res);
   return res;
 }
@@ -388,10 +404,12 @@ inline http::response<http::empty_body> accepted(context const& ctx) {
   return res;
 }
 
-/** 202 Accepted, with content describing the request's status or pointing to a monitor. */
+/** 202 Accepted, with content describing the request's status or pointing to a monitor. A
+    content type holding CR, LF or NUL is refused (`field_value`): a literal does not compile,
+    another string throws `std::invalid_argument` naming `Content-Type`. */
 template <class Body = http::string_body>
 http::response<Body> accepted(context const& ctx, typename Body::value_type body,
-                              std::string_view content_type) {
+                              field_value content_type) {
   auto res = detail::with_content<Body>(ctx, 202, std::move(body), content_type);
   detail::finish(ctx, res);
   return res;
@@ -428,7 +446,9 @@ inline http::response<http::empty_body> reset_content(context const& ctx) {
     Preconditions (asserted): `range.first <= range.last < complete_length`, and a body of known
     size holds `range.size()` octets (RFC 9110 §15.3.7.1: the content is exactly that range).
     A 206 answers a GET with `Range`: range handling is defined for GET only, so a HEAD with
-    `Range` gets the 200's header (`ok`), not a 206 (RFC 9110 §14.2).
+    `Range` gets the 200's header (`ok`), not a 206 (RFC 9110 §14.2). A content type holding CR,
+    LF or NUL is refused (`field_value`): a literal does not compile, another string throws
+    `std::invalid_argument` naming `Content-Type`.
 
     @par Example
     @code
@@ -442,7 +462,7 @@ inline http::response<http::empty_body> reset_content(context const& ctx) {
 template <class Body = http::string_body>
 http::response<Body> partial_content(context const& ctx, byte_range range,
                                      std::uint64_t complete_length, typename Body::value_type body,
-                                     std::string_view content_type) {
+                                     field_value content_type) {
   RESPOLICY_ASSERT(range.first <= range.last && range.last < complete_length);
   if constexpr (detail::sized_body<Body>)
     RESPOLICY_ASSERT(static_cast<std::uint64_t>(Body::size(body)) == range.size());
@@ -462,9 +482,10 @@ http::response<Body> partial_content(context const& ctx, byte_range range,
 // 3xx
 
 /** 301 Moved Permanently to `location`, with a short HTML note linking to it (RFC 9110 §15.4.2:
-    the content usually has one). Every redirect writes `location` as a URI reference: bytes a
-    URI cannot contain are percent-encoded, so a value taken from a request cannot split the
-    header (RFC 3986 §2.1; RFC 9112 §2.2).
+    the content usually has one). Every redirect refuses a `location` holding CR, LF or NUL
+    (`field_value`: a literal does not compile, another string throws `std::invalid_argument`
+    naming `Location`), and writes the rest as a URI reference: bytes a URI cannot contain are
+    percent-encoded (RFC 3986 §2.1; RFC 9110 §5.5; RFC 9112 §2.2).
 
     @par Example
     @code
@@ -475,47 +496,50 @@ http::response<Body> partial_content(context const& ctx, byte_range range,
     RFC 9110 §15.4.2, §10.2.2.
 */
 inline http::response<http::string_body> moved_permanently(context const& ctx,
-                                                           std::string_view location) {
+                                                           field_value location) {
   return detail::redirect(ctx, 301, location);
 }
 
-/** 302 Found: the resource is temporarily at `location`.
+/** 302 Found: the resource is temporarily at `location`, refused with CR, LF or NUL as by
+    `moved_permanently`.
 
     @par Specification
     RFC 9110 §15.4.3.
 */
-inline http::response<http::string_body> found(context const& ctx, std::string_view location) {
+inline http::response<http::string_body> found(context const& ctx, field_value location) {
   return detail::redirect(ctx, 302, location);
 }
 
 /** 303 See Other: the answer is at `location`, to be retrieved with GET. The location is a
-    parameter: a 303 without one has no target (RFC 9110 §15.4.4).
+    parameter: a 303 without one has no target (RFC 9110 §15.4.4). It is refused with CR, LF or
+    NUL as by `moved_permanently`.
 
     @par Specification
     RFC 9110 §15.4.4.
 */
-inline http::response<http::string_body> see_other(context const& ctx, std::string_view location) {
+inline http::response<http::string_body> see_other(context const& ctx, field_value location) {
   return detail::redirect(ctx, 303, location);
 }
 
-/** 307 Temporary Redirect: repeat the same request, method unchanged, at `location`.
+/** 307 Temporary Redirect: repeat the same request, method unchanged, at `location`, refused
+    with CR, LF or NUL as by `moved_permanently`.
 
     @par Specification
     RFC 9110 §15.4.8.
 */
 inline http::response<http::string_body> temporary_redirect(context const& ctx,
-                                                            std::string_view location) {
+                                                            field_value location) {
   return detail::redirect(ctx, 307, location);
 }
 
 /** 308 Permanent Redirect: repeat the same request, method unchanged, at `location`, now and
-    later.
+    later; refused with CR, LF or NUL as by `moved_permanently`.
 
     @par Specification
     RFC 9110 §15.4.9; RFC 7538 §3.
 */
 inline http::response<http::string_body> permanent_redirect(context const& ctx,
-                                                            std::string_view location) {
+                                                            field_value location) {
   return detail::redirect(ctx, 308, location);
 }
 
@@ -525,7 +549,8 @@ inline http::response<http::string_body> permanent_redirect(context const& ctx,
     `ETag`, `Expires`, `Vary`, RFC 9110 §15.4.5) and `Last-Modified`, which guides cache updates.
     `Date` is this message's own origination time when the server has a clock (RFC 9110
     §6.6.1), so a stored 200 can serve as the template. No representation metadata, no content
-    and no `Content-Length` (RFC 9110 §15.4.5, §8.6): the result has an `empty_body`.
+    and no `Content-Length` (RFC 9110 §15.4.5, §8.6): the result has an `empty_body`. A copied
+    value holding CR, LF or NUL throws `std::invalid_argument` naming the field.
 
     Precondition (asserted): `ok` is a 200.
 
@@ -546,7 +571,12 @@ http::response<http::empty_body> not_modified(context const& ctx,
   for (auto f : {http::field::cache_control, http::field::content_location, http::field::etag,
                  http::field::expires, http::field::vary, http::field::last_modified}) {
     auto const lines = ok.equal_range(f);
-    for (auto it = lines.first; it != lines.second; ++it) res.insert(f, it->value());
+    for (auto it = lines.first; it != lines.second; ++it) {
+      auto const name = http::to_string(f);
+      auto const value = it->value();
+      detail::require_field_safe({value.data(), value.size()}, {name.data(), name.size()});
+      res.insert(f, value);
+    }
   }
   detail::finish(ctx, res);
   return res;
@@ -601,7 +631,9 @@ inline http::response<http::string_body> bad_request(context const& ctx,
 }
 
 /** 401 Unauthorized, with one `WWW-Authenticate` line per challenge (RFC 9110 §15.5.2: at least
-    one MUST be sent; `challenges` has no empty value).
+    one MUST be sent; `challenges` has no empty value). A challenge holding CR, LF or NUL is
+    refused when it is made (`challenge`): a literal does not compile, another string throws
+    `std::invalid_argument`. The explanation goes into the content, not a field.
 
     @par Example
     @code
@@ -671,7 +703,8 @@ inline http::response<http::string_body> method_not_allowed(context const& ctx,
 }
 
 /** 407 Proxy Authentication Required, with one `Proxy-Authenticate` line per challenge (RFC 9110
-    §15.5.8: at least one MUST be sent).
+    §15.5.8: at least one MUST be sent). A challenge holding CR, LF or NUL is refused when it is
+    made, as for `unauthorized`.
 
     @par Specification
     RFC 9110 §15.5.8, §11.7.1.
@@ -708,7 +741,9 @@ inline http::response<http::string_body> range_not_satisfiable(context const& ct
 }
 
 /** 426 Upgrade Required, with `Upgrade` naming the required protocols in descending preference
-    and the `upgrade` connection option (RFC 9110 §7.8: whoever sends Upgrade sends it).
+    and the `upgrade` connection option (RFC 9110 §7.8: whoever sends Upgrade sends it). A
+    protocol holding CR, LF or NUL is refused by `protocols`: a literal does not compile, another
+    string throws `std::invalid_argument`.
 
     @par Example
     @code
@@ -833,7 +868,9 @@ http::response<http::empty_body> make(context const& ctx) {
 }
 
 /** A response with any status that can carry content, with that content. A status that cannot
-    (1xx, 204, 205, 304: RFC 9110 §6.4.1, §15.3.6) is refused at compile time.
+    (1xx, 204, 205, 304: RFC 9110 §6.4.1, §15.3.6) is refused at compile time. A content type
+    holding CR, LF or NUL is refused (`field_value`): a literal does not compile, another string
+    throws `std::invalid_argument` naming `Content-Type`.
 
     @par Example
     @code
@@ -846,7 +883,7 @@ http::response<http::empty_body> make(context const& ctx) {
 */
 template <int Status, class Body = http::string_body>
 http::response<Body> make(context const& ctx, typename Body::value_type body,
-                          std::string_view content_type) {
+                          field_value content_type) {
   static_assert(
       content_allowed(Status),
       "respond::make<Status>(req, body, type): this status cannot carry content (1xx, "

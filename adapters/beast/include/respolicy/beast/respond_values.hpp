@@ -12,7 +12,9 @@
     The typed field values of `respolicy::beast::respond`: each one has a single writer, so the
     builders cannot generate a field value the grammar forbids (spec/rules.md §3.1 items 4 and 6).
     Values that must not be empty (an Allow set, a challenge list, an Upgrade list) have no default
-    constructor: leaving them out is a compile error.
+    constructor: leaving them out is a compile error. Strings reach a field only through
+    `field_value`, so none holds CR, LF or NUL: a literal is checked at compile time, any other
+    string when it is used.
 */
 
 #include <respolicy/beast/detail/respond_text.hpp>
@@ -28,11 +30,82 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace respolicy::beast::respond {
+
+namespace detail {
+
+// Not constexpr on purpose: a string literal that fails field_value's check calls it, and the
+// compiler names it in the error.
+inline void field_value_must_not_hold_cr_lf_or_nul() {}
+
+/** Strings that convert to `field_value` as they are, checked when used: everything that
+    converts to `std::string_view` except an array of const char, which is a literal or a
+    constant and is checked at compile time. */
+template <class S>
+concept runtime_string = std::convertible_to<S, std::string_view> &&
+    !(std::is_array_v<std::remove_reference_t<S>> &&
+      std::is_const_v<std::remove_extent_t<std::remove_reference_t<S>>>);
+
+}  // namespace detail
+
+/** A string a builder writes into a field, which must not hold CR, LF or NUL.
+
+    Those bytes end a field line: written as they are, a content type
+    "text/plain\r\nSet-Cookie: a=b" would put a `Set-Cookie` line of the caller's choosing on the
+    wire (response splitting). RFC 9110 §5.5 keeps them out of field values; HTAB and obs-text
+    (0x80-0xFF) are allowed, and so is everything else a field's own grammar allows.
+
+    A string literal is checked at compile time, so `respond::ok(req, "x", "text/plain\r\nX: y")`
+    does not compile. So is any other array of const char, which must therefore be a constant with
+    static storage, as a literal is (pass another as `std::string_view(array)`). Any other string
+    (a `std::string`, `std::string_view`, `char const*`, an array of char) converts as it is, and
+    the builder or typed value that takes it throws `std::invalid_argument` naming the field when
+    it holds one of the three. Like `std::string_view` it refers to the string: take it as a
+    parameter, do not keep it.
+
+    @par Example
+    @code
+    respond::ok(req, body, "text/plain; charset=utf-8");  // checked at compile time
+    respond::ok(req, body, type_from_config);              // checked at run time
+    @endcode
+
+    @par Specification
+    RFC 9110 §5.5; RFC 9112 §2.2.
+*/
+class field_value {
+ public:
+  /** The empty value (a builder leaves an empty content type out). */
+  constexpr field_value() noexcept = default;
+
+  /** A literal, checked at compile time: the whole array less its terminating NUL, so that a
+      NUL inside it is refused like CR and LF. */
+  template <std::size_t N>
+  consteval field_value(char const (&literal)[N])
+      : value_(literal, literal[N - 1] == '\0' ? N - 1 : N) {
+    if (!detail::is_field_safe(value_)) detail::field_value_must_not_hold_cr_lf_or_nul();
+  }
+
+  /** Any other string, checked by what uses it. */
+  template <detail::runtime_string S>
+  constexpr field_value(S&& s) noexcept(std::is_nothrow_convertible_v<S, std::string_view>)
+      : value_(std::forward<S>(s)) {}
+
+  /** The string, unchecked. */
+  constexpr std::string_view view() const noexcept { return value_; }
+
+  /** The string, or `std::invalid_argument` naming `field` when it holds CR, LF or NUL. */
+  std::string_view checked(std::string_view field) const {
+    return detail::require_field_safe(value_, field);
+  }
+
+ private:
+  std::string_view value_;
+};
 
 /** A non-empty set of request methods, for `Allow` (RFC 9110 §10.2.1).
 
@@ -90,9 +163,11 @@ class methods {
     other parameters are written as a token when they are one, else as a quoted-string. Parameter
     names are written without whitespace around "=" (RFC 9110 §11.2, §5.6.3).
 
-    Preconditions (asserted): the scheme and parameter names are tokens, no parameter is named
-    "realm", no name repeats (case-insensitively, RFC 9110 §11.2), and no value holds a control
-    character other than HTAB (a quoted-string cannot carry CR, LF or NUL, RFC 9110 §5.6.4).
+    Throws `std::invalid_argument` when the scheme, the realm or a parameter's name or value holds
+    CR, LF or NUL (`field_value`: a literal that does is refused at compile time). Preconditions
+    (asserted): the scheme and parameter names are tokens, no parameter is named "realm", no name
+    repeats (case-insensitively, RFC 9110 §11.2), and no value holds a control character other
+    than HTAB (a quoted-string cannot carry CR, LF or NUL, RFC 9110 §5.6.4).
 
     @par Example
     @code
@@ -106,15 +181,24 @@ class methods {
 class challenge {
  public:
   struct param {
+    // Not explicit: written {"charset", "UTF-8"}, literals checked at compile time.
+    param(field_value n, field_value v) : name(n.view()), value(v.view()) {}
+
     std::string name;
     std::string value;
   };
 
-  challenge(std::string scheme, std::string realm, std::initializer_list<param> params = {})
-      : scheme_(std::move(scheme)), realm_(std::move(realm)), params_(params) {
+  challenge(field_value scheme, field_value realm, std::initializer_list<param> params = {})
+      : scheme_(scheme.checked("WWW-Authenticate or Proxy-Authenticate (challenge scheme)")),
+        realm_(realm.checked("WWW-Authenticate or Proxy-Authenticate (challenge realm)")),
+        params_(params) {
     RESPOLICY_ASSERT(grammar::is_token(scheme_));
     RESPOLICY_ASSERT(detail::is_quotable(realm_));
     for (std::size_t i = 0; i < params_.size(); ++i) {
+      detail::require_field_safe(params_[i].name,
+                                 "WWW-Authenticate or Proxy-Authenticate (parameter name)");
+      detail::require_field_safe(params_[i].value,
+                                 "WWW-Authenticate or Proxy-Authenticate (parameter value)");
       RESPOLICY_ASSERT(grammar::is_token(params_[i].name));
       RESPOLICY_ASSERT(!grammar::iequals(params_[i].name, "realm"));
       RESPOLICY_ASSERT(detail::is_quotable(params_[i].value));
@@ -180,7 +264,9 @@ class challenges {
 
 /** One or more protocols, for `Upgrade` (RFC 9110 §7.8): `protocol-name ["/" protocol-version]`,
     both tokens (asserted). A 101 lists them in layer-ascending order, a 426 in descending
-    preference.
+    preference. Throws `std::invalid_argument` when a protocol holds CR, LF or NUL
+    (`field_value`: a literal that does is refused at compile time). There is no empty list:
+    `{}` does not compile.
 
     @par Example
     @code
@@ -190,18 +276,25 @@ class challenges {
 */
 class protocols {
  public:
+  // Deleted rather than absent, so that `{}` does not make an empty list through the
+  // initializer-list constructor.
+  protocols() = delete;
+
   // Not explicit: a single protocol converts to a list of one.
-  template <std::convertible_to<std::string_view>... More>
-  protocols(std::string_view first, More&&... more) {
-    add(first);
-    (add(std::string_view(more)), ...);
+  protocols(field_value protocol) { add(protocol); }
+
+  // A list of field_value, not a variadic template, so that each literal converts where it is
+  // written and is checked at compile time.
+  protocols(std::initializer_list<field_value> list) {
+    for (auto const p : list) add(p);
   }
 
   /** The field value: "HTTP/2.0, TLS/1.3". */
   std::string const& to_string() const noexcept { return value_; }
 
  private:
-  void add(std::string_view p) {
+  void add(field_value protocol) {
+    auto const p = protocol.checked("Upgrade");
     RESPOLICY_ASSERT(detail::is_protocol(p));
     if (!value_.empty()) value_ += ", ";
     value_ += p;
@@ -246,8 +339,9 @@ class retry_after {
 };
 
 /** An entity tag (RFC 9110 §8.8.3): `strong("v1")` is written `"v1"`, `weak("v1")` is written
-    `W/"v1"`. Precondition (asserted): the opaque part holds only etagc octets (no DQUOTE, SP or
-    control character).
+    `W/"v1"`. Throws `std::invalid_argument` when the opaque part holds CR, LF or NUL
+    (`field_value`: a literal that does is refused at compile time). Precondition (asserted): the
+    opaque part holds only etagc octets (no DQUOTE, SP or other control character).
 
     @par Example
     @code
@@ -256,14 +350,15 @@ class retry_after {
 */
 class entity_tag {
  public:
-  static entity_tag strong(std::string_view opaque) { return entity_tag(false, opaque); }
-  static entity_tag weak(std::string_view opaque) { return entity_tag(true, opaque); }
+  static entity_tag strong(field_value opaque) { return entity_tag(false, opaque); }
+  static entity_tag weak(field_value opaque) { return entity_tag(true, opaque); }
 
   bool is_weak() const noexcept { return value_.starts_with("W/"); }
   std::string const& to_string() const noexcept { return value_; }
 
  private:
-  entity_tag(bool weak, std::string_view opaque) {
+  entity_tag(bool weak, field_value tag) {
+    auto const opaque = tag.checked("ETag");
     RESPOLICY_ASSERT(detail::is_opaque_tag(opaque));
     if (weak) value_ = "W/";
     value_ += '"';

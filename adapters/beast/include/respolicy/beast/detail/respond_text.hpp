@@ -9,17 +9,20 @@
 #define RESPOLICY_BEAST_DETAIL_RESPOND_TEXT_HPP
 
 // The serializers behind respolicy::beast::respond: each typed value has exactly one writer, so a
-// builder cannot produce a date in an obsolete form, an unquoted realm, a Location that splits the
-// header or a JSON string with a raw control character (spec/rules.md §3.1 item 6).
+// builder cannot produce a date in an obsolete form, an unquoted realm, a field value that splits
+// the header or a JSON string with a raw control character (spec/rules.md §3.1 item 6).
 
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/http_date.hpp>
 #include <respolicy/grammar/uri.hpp>
+#include <respolicy/hazard.hpp>
 
 #include <chrono>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 // In respond's own detail namespace: other parts of the adapter have helpers of the same names.
 namespace respolicy::beast::respond::detail {
@@ -29,6 +32,31 @@ namespace respolicy::beast::respond::detail {
 inline std::string to_http_date(std::chrono::sys_seconds t) {
   auto const d = grammar::format_http_date(t);
   return std::string(d.data(), d.size());
+}
+
+/** True when `s` holds no CR, LF or NUL: the bytes that end a field line, so that a value holding
+    them puts lines of its choosing into the header section (response splitting; RFC 9110 §5.5: a
+    field value does not contain them, RFC 9112 §2.2). HTAB and obs-text are allowed (RFC 9110
+    §5.5). Every builder's check is this one: at run time it is the core's `has_cr_lf_nul`, the
+    guard's safety block; that one is not constexpr, so a literal's check at compile time reads
+    the bytes one by one. */
+constexpr bool is_field_safe(std::string_view s) noexcept {
+  if (std::is_constant_evaluated()) {
+    for (char c : s)
+      if (c == '\r' || c == '\n' || c == '\0') return false;
+    return true;
+  }
+  return !respolicy::has_cr_lf_nul(s);
+}
+
+/** Returns `s`, or throws `std::invalid_argument` naming `field` (its name, and which part of
+    its value `s` is) when `s` holds CR, LF or NUL (`is_field_safe`). */
+inline std::string_view require_field_safe(std::string_view s, std::string_view field) {
+  if (!is_field_safe(s))
+    throw std::invalid_argument("respolicy::beast::respond: a value for " + std::string(field) +
+                                " holds CR, LF or NUL, which would end the field line and start "
+                                "another (response splitting, RFC 9110 §5.5)");
+  return s;
 }
 
 /** Appends `v` in decimal. */
