@@ -9,7 +9,8 @@
 #define RESPOLICY_BEAST_RESPOND_HPP
 
 /** @file
-    Builders of Beast responses that are right by construction (ARCHITECTURE.md decision 7).
+    Builders of Beast responses that are right by construction (docs/architecture.md, "Builders make
+   the valid response the easy one").
 
     Every builder takes the request it answers (a `http::request` or a request header, optionally
     with `settings`) and returns a finished `http::response`:
@@ -784,7 +785,8 @@ inline http::response<http::string_body> too_many_requests(context const& ctx,
 }
 
 /** 503 Service Unavailable, with `Retry-After`: RFC 9110 makes it optional, respolicy's design
-    makes it a parameter (ARCHITECTURE.md decision 2), so clients know when to come back.
+    makes it a parameter (docs/architecture.md, "Severity is policy"), so clients know when to come
+   back.
 
     @par Example
     @code

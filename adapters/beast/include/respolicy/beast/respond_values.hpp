@@ -10,11 +10,11 @@
 
 /** @file
     The typed field values of `respolicy::beast::respond`: each one has a single writer, so the
-    builders cannot generate a field value the grammar forbids (spec/rules.md §3.1 items 4 and 6).
-    Values that must not be empty (an Allow set, a challenge list, an Upgrade list) have no default
-    constructor: leaving them out is a compile error. Strings reach a field only through
-    `field_value`, so none holds CR, LF or NUL: a literal is checked at compile time, any other
-    string when it is used.
+    builders cannot generate a field value the grammar forbids (docs/architecture.md, "Builders make
+   the valid response the easy one"). Values that must not be empty (an Allow set, a challenge list,
+   an Upgrade list) have no default constructor: leaving them out is a compile error. Strings reach
+   a field only through `field_value`, so none holds CR, LF or NUL: a literal is checked at compile
+   time, any other string when it is used.
 */
 
 #include <respolicy/beast/detail/respond_text.hpp>

@@ -10,7 +10,7 @@
 
 // The serializers behind respolicy::beast::respond: each typed value has exactly one writer, so a
 // builder cannot produce a date in an obsolete form, an unquoted realm, a field value that splits
-// the header or a JSON string with a raw control character (spec/rules.md §3.1 item 6).
+// the header or a JSON string with a raw control character (RFC 9110 §5.5; RFC 8259 §7).
 
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/http_date.hpp>
