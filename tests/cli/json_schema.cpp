@@ -14,6 +14,8 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -123,6 +125,42 @@ class validator {
   std::vector<std::string> errors_;
 };
 
+// Strict UTF-8 (Unicode §3.9, Table 3-7): no stray continuation bytes, no overlong forms, no
+// surrogates, nothing past U+10FFFF.
+bool is_utf8(std::string_view s) {
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned const c = at(i);
+    std::size_t n = 0;
+    unsigned lo = 0x80, hi = 0xbf;
+    if (c < 0x80)
+      n = 1;
+    else if (c >= 0xc2 && c <= 0xdf)
+      n = 2;
+    else if (c == 0xe0)
+      n = 3, lo = 0xa0;
+    else if (c == 0xed)
+      n = 3, hi = 0x9f;
+    else if (c >= 0xe1 && c <= 0xef)
+      n = 3;
+    else if (c == 0xf0)
+      n = 4, lo = 0x90;
+    else if (c == 0xf4)
+      n = 4, hi = 0x8f;
+    else if (c >= 0xf1 && c <= 0xf3)
+      n = 4;
+    else
+      return false;
+    if (i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k) {
+      unsigned const b = at(i + k);
+      if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xbf)) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
 validator load() {
   auto const text =
       respolicy::test::read_all(std::string(RESPOLICY_DOCS_DIR) + "/lint-json-schema.json");
@@ -167,7 +205,7 @@ TEST_CASE("the schema validator rejects what the schema forbids", "[lint][json]"
     "responses":[{"source":"a","index":1,"offset":0,"status":405,"reason":"Method Not Allowed",
       "version":"HTTP/1.1","method":null,"diagnostics":[{"rule":"405-allow-required",
       "severity":"error","message":"m","citation":"RFC 9110 §15.5.6","field":null,"detail":null,
-      "field_line":null,"offset":null}]}],
+      "field_line":null,"offset":null}],"invalid_utf8":false}],
     "summary":{"responses":1,"inputs":1,"errors":1,"warnings":0,"infos":0}})");
   CHECK(v.check(good).empty());
   auto bad = good;
@@ -185,4 +223,43 @@ TEST_CASE("the schema validator rejects what the schema forbids", "[lint][json]"
   bad = good;
   bad.at_pointer("/responses/0/status") = "405";
   CHECK_FALSE(v.check(bad).empty());
+  bad = good;
+  bad.at_pointer("/responses/0").as_object().erase("invalid_utf8");
+  CHECK_FALSE(v.check(bad).empty());
+}
+
+TEST_CASE("respolicy-lint --format json is UTF-8 whatever the input holds", "[lint][json]") {
+  auto v = load();
+  // Not UTF-8: a lone 0xFF in the reason phrase, a broken two-byte sequence and an encoded
+  // surrogate in a field value. Then UTF-8 that a cut after 200 bytes would split.
+  std::string const path = respolicy::test::temp_path("utf8.http");
+  std::ofstream(path, std::ios::binary)
+      << "HTTP/1.1 200 O\xffK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\n"
+         "X-Bytes: a\xc3(b\xed\xa0\x80\r\nContent-Length: 0\r\n\r\n"
+         "HTTP/1.1 200 OK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\nX-Long: "
+      << std::string(199, 'a') << "\xc3\xa9\r\nContent-Length: 0\r\n\r\n";
+  auto const r = respolicy::test::run_lint({"--format", "json", path});
+  std::remove(path.c_str());
+  INFO(r.out << r.err);
+  REQUIRE((r.status == 0 || r.status == 1));
+  CHECK(is_utf8(r.out));
+  boost::system::error_code ec;
+  auto const doc = json::parse(r.out, ec);  // Boost.JSON rejects invalid UTF-8 by default
+  REQUIRE(!ec);
+  auto const problems = v.check(doc);
+  for (auto const& p : problems) UNSCOPED_INFO(p);
+  CHECK(problems.empty());
+  auto const& responses = doc.at("responses").as_array();
+  REQUIRE(responses.size() == 2);
+  // Each byte that is not UTF-8 is U+FFFD, and the entry says so.
+  CHECK(responses[0].at("reason") == "O\xef\xbf\xbdK");
+  CHECK(responses[0].at("invalid_utf8") == true);
+  bool bytes_line = false;
+  for (auto const& d : responses[0].at("diagnostics").as_array())
+    if (auto const* line = d.as_object().if_contains("field_line"); line && line->is_string())
+      bytes_line |=
+          line->as_string() == "X-Bytes: a\xef\xbf\xbd(b\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd";
+  CHECK(bytes_line);
+  // UTF-8 cut to length is cut between characters, not inside one.
+  CHECK(responses[1].at("invalid_utf8") == false);
 }

@@ -13,6 +13,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 namespace respolicy::lint {
@@ -65,7 +66,82 @@ policy without_h1_rules(policy p) {
   return p;
 }
 
+// The length of the well-formed UTF-8 sequence at s[i] (Unicode §3.9, Table 3-7), or 0: no
+// overlong forms, no surrogates, nothing past U+10FFFF.
+std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
+  auto const byte = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  auto const cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xbf) {
+    return byte(k) >= lo && byte(k) <= hi;
+  };
+  unsigned const c = byte(0);
+  if (c < 0x80) return 1;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c == 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (c == 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (c >= 0xe1 && c <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (c == 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c == 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+void append_hex(std::string& out, char c) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  auto const b = static_cast<unsigned char>(c);
+  out += "\\x";
+  out += digits[b >> 4];
+  out += digits[b & 0xf];
+}
+
+// At most `max` bytes of `s`, cut between UTF-8 sequences rather than inside one.
+std::string_view cut_utf8(std::string_view s, std::size_t max) noexcept {
+  if (s.size() <= max) return s;
+  std::size_t n = 0;
+  for (;;) {
+    auto const k = std::max<std::size_t>(utf8_length(s, n), 1);
+    if (n + k > max) return s.substr(0, n);
+    n += k;
+  }
+}
+
 }  // namespace
+
+std::string printable(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size();) {
+    auto const n = utf8_length(bytes, i);
+    auto const c = static_cast<unsigned char>(bytes[i]);
+    bool const c0 = n == 1 && (c < 0x20 || c == 0x7f);
+    bool const c1 = n == 2 && c == 0xc2 && static_cast<unsigned char>(bytes[i + 1]) < 0xa0;
+    if (n == 0 || c0 || c1) {
+      for (std::size_t k = 0; k < std::max<std::size_t>(n, 1); ++k) append_hex(out, bytes[i + k]);
+      i += std::max<std::size_t>(n, 1);
+    } else {
+      out.append(bytes.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::string to_utf8(std::string_view bytes, bool& replaced) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (auto const n = utf8_length(bytes, i)) {
+      out.append(bytes.substr(i, n));
+      i += n;
+    } else {
+      out += "\xef\xbf\xbd";  // U+FFFD REPLACEMENT CHARACTER
+      replaced = true;
+      ++i;
+    }
+  }
+  return out;
+}
 
 bool settings::set(std::string_view id, severity s) {
   if (id == tool_rule::unparseable_input) return unparseable = s, true;
@@ -107,7 +183,7 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
       if (iequal(f.name, name)) {
         std::string line(f.name);
         line += ": ";
-        line.append(f.value.substr(0, 200));
+        line.append(cut_utf8(f.value, 200));
         if (f.value.size() > 200) line += "...";
         return line;
       }
@@ -223,14 +299,14 @@ void text_sink::entry(lint_entry const& e) {
       on = d.severity == severity::error     ? "\033[1;31m"
            : d.severity == severity::warning ? "\033[1;33m"
                                              : "\033[1;36m";
-    os_ << e.source << '#' << e.index;
+    os_ << printable(e.source) << '#' << e.index;
     if (e.status) os_ << ' ' << *e.status;
     if (ld.offset) os_ << " @" << *ld.offset;
     os_ << ": " << on << to_string(d.severity) << off << ' ' << (color_ ? "\033[1m" : "") << d.rule
         << off << ": " << d.message;
-    if (!d.detail.empty()) os_ << " (" << d.detail.view() << ')';
+    if (!d.detail.empty()) os_ << " (" << printable(d.detail.view()) << ')';
     os_ << " [" << d.citation << ']';
-    if (!ld.field_line.empty()) os_ << " | " << ld.field_line;
+    if (!ld.field_line.empty()) os_ << " | " << printable(ld.field_line);
     os_ << '\n';
   }
 }
@@ -262,14 +338,20 @@ void json_sink::begin() {
 }
 
 void json_sink::entry(lint_entry const& e) {
+  // Strings from the input (and the file name) may hold any bytes; JSON text is UTF-8.
+  bool replaced = false;
+  auto text = [&](std::string_view s) { return boost::json::value(to_utf8(s, replaced)); };
+  auto text_or_null = [&](std::string_view s) {
+    return s.empty() ? boost::json::value(nullptr) : text(s);
+  };
   boost::json::object o;
-  o["source"] = e.source;
+  o["source"] = text(e.source);
   o["index"] = e.index;
   o["offset"] = e.offset ? boost::json::value(*e.offset) : boost::json::value(nullptr);
   o["status"] = e.status ? boost::json::value(*e.status) : boost::json::value(nullptr);
-  o["reason"] = e.status ? boost::json::value(e.reason) : boost::json::value(nullptr);
-  o["version"] = e.version.empty() ? boost::json::value(nullptr) : boost::json::value(e.version);
-  o["method"] = e.method.empty() ? boost::json::value(nullptr) : boost::json::value(e.method);
+  o["reason"] = e.status ? text(e.reason) : boost::json::value(nullptr);
+  o["version"] = text_or_null(e.version);
+  o["method"] = text_or_null(e.method);
   boost::json::array diags;
   for (auto const& ld : e.diagnostics) {
     auto const& d = ld.d;
@@ -278,15 +360,14 @@ void json_sink::entry(lint_entry const& e) {
     j["severity"] = to_string(d.severity);
     j["message"] = d.message;
     j["citation"] = d.citation;
-    j["field"] = d.field.empty() ? boost::json::value(nullptr) : boost::json::value(d.field.view());
-    j["detail"] =
-        d.detail.empty() ? boost::json::value(nullptr) : boost::json::value(d.detail.view());
-    j["field_line"] =
-        ld.field_line.empty() ? boost::json::value(nullptr) : boost::json::value(ld.field_line);
+    j["field"] = text_or_null(d.field.view());
+    j["detail"] = text_or_null(d.detail.view());
+    j["field_line"] = text_or_null(ld.field_line);
     j["offset"] = ld.offset ? boost::json::value(*ld.offset) : boost::json::value(nullptr);
     diags.push_back(std::move(j));
   }
   o["diagnostics"] = std::move(diags);
+  o["invalid_utf8"] = replaced;
   os_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);
   first_ = false;
 }

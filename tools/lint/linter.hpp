@@ -23,11 +23,21 @@
 
 namespace respolicy::lint {
 
+/** `bytes` as text output shows them: UTF-8 stays, and every byte a terminal could act on is
+    written as `\xNN` (C0 controls, DEL, C1 controls, bytes that are not UTF-8), so that what a
+    response holds cannot move the cursor, recolour or retitle the terminal, or start a new line. */
+std::string printable(std::string_view bytes);
+
+/** `bytes` as valid UTF-8, for JSON (RFC 8259 §8.1): each byte that is not part of a well-formed
+    sequence (Unicode §3.9) becomes U+FFFD, and `replaced` is set when one did. */
+std::string to_utf8(std::string_view bytes, bool& replaced);
+
 /** A diagnostic as the linter prints it: the finding, where it was, and the field line. */
 struct lint_diagnostic {
   diagnostic d;
   std::optional<std::uint64_t> offset;
   std::string field_line;  ///< "Name: value", when the diagnostic names a field of the response
+                           ///< (the value cut after 200 bytes, between characters)
 };
 
 /** Everything reported about one response (or one unreadable run of input). */
