@@ -5,52 +5,50 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-#include "wire_reader.hpp"
+// The wire reader: HTTP/1.x messages framed as a recipient frames them (RFC 9112).
+
+#include <respolicy/grammar/basic.hpp>
+#include <respolicy/rule.hpp>
+#include <respolicy/wire.hpp>
+
+#include "detail/checker.hpp"
+#include "detail/field_id.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 
-namespace respolicy::lint {
+namespace respolicy {
 namespace {
 
-constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+using grammar::is_digit;
+using grammar::is_ows;
+using grammar::trim_ows;
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-
-bool icontains(std::string_view s, std::string_view needle) noexcept {
-  if (needle.size() > s.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
-    if (iequals(s.substr(i, needle.size()), needle)) return true;
-  return false;
-}
-
-constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-std::string_view trim_ows(std::string_view s) noexcept {
-  while (!s.empty() && is_ows(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ows(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-int hex_value(char c) noexcept {
+// HEXDIG (RFC 5234 B.1), for chunk-size (RFC 9112 §7.1).
+constexpr int hex_value(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
 
-// Printable excerpt of untrusted bytes for a diagnostic's detail.
+// HTTP-version = HTTP-name "/" DIGIT "." DIGIT, case-sensitive (RFC 9112 §2.3), as major * 10 +
+// minor; -1 for anything else.
+constexpr int http_version(std::string_view v) noexcept {
+  if (v.size() != 8 || !v.starts_with("HTTP/") || !is_digit(v[5]) || v[6] != '.' || !is_digit(v[7]))
+    return -1;
+  return (v[5] - '0') * 10 + (v[7] - '0');
+}
+
+// True when `s` contains "json", compared case-insensitively.
+bool mentions_json(std::string_view s) noexcept {
+  constexpr std::string_view json = "json";
+  return std::search(s.begin(), s.end(), json.begin(), json.end(), [](char a, char b) {
+           return detail::lower(a) == static_cast<unsigned char>(b);
+         }) != s.end();
+}
+
+// Printable excerpt of untrusted bytes for a finding's detail.
 std::string excerpt(std::string_view s, std::size_t max = 32) {
   std::string out;
   for (std::size_t i = 0; i < s.size() && i < max; ++i) {
@@ -69,22 +67,11 @@ std::string excerpt(std::string_view s, std::size_t max = 32) {
 
 std::string number(std::uint64_t n) { return std::to_string(n); }
 
-// "1*DIGIT" (RFC 9110 §8.6), or nothing.
-std::optional<std::uint64_t> decimal(std::string_view s) noexcept {
-  if (s.empty() || s.size() > 19) return std::nullopt;
-  std::uint64_t v = 0;
-  for (char c : s) {
-    if (!is_digit(c)) return std::nullopt;
-    v = v * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  return v;
-}
-
-// The value of the first field named `name`, or nothing.
+// The value of the first field line of `id`, or nothing.
 std::optional<std::string_view> field_value(std::vector<field_view> const& fields,
-                                            std::string_view name) {
+                                            detail::field_id id) noexcept {
   for (auto const& f : fields)
-    if (iequals(f.name, name)) return f.value;
+    if (detail::lookup_field(f.name) == id) return f.value;
   return std::nullopt;
 }
 
@@ -95,6 +82,21 @@ response_view wire_message::view() const noexcept {
   // those of HTTP/1.1 (the caller turns off the rules whose scope is HTTP/1.1 syntax).
   int const v = transcript_h2 ? 11 : version;
   return {status, reason, v, fields, body_size, trailers, body};
+}
+
+void wire_message::clear() noexcept {
+  offset = 0;
+  parsed = true;
+  version = 11;
+  status = 0;
+  reason = method = target = {};
+  fields.clear();
+  trailers.clear();
+  body_size = 0;
+  body = {};
+  transcript_h2 = false;
+  findings.clear();
+  request.reset();
 }
 
 struct wire_reader::impl {
@@ -118,7 +120,8 @@ struct wire_reader::impl {
   message_handler on_message;
   request_source requests;
 
-  std::string buf;  // input not consumed yet
+  std::string buf;               // input not consumed yet
+  std::size_t longest_unit = 0;  // the longest header section or chunk-size line so far
   std::string_view in;
   std::size_t pos = 0;
   bool eof = false;
@@ -151,12 +154,18 @@ struct wire_reader::impl {
   std::uint64_t here() const noexcept { return base + pos; }
   std::size_t avail() const noexcept { return in.size() - pos; }
 
-  void find(std::string_view rule, std::uint64_t offset, std::string field, std::string detail) {
-    msg.findings.push_back({rule, offset, std::move(field), std::move(detail)});
+  // A finding under a catalog rule: the id is checked at compile time.
+  void find(rule_index rule, std::uint64_t offset, std::string_view field, std::string detail) {
+    msg.findings.push_back({rule.info().id, offset, std::string(field), std::move(detail)});
+  }
+
+  // A finding under one of the reader's own ids (wire_rule).
+  void find_wire(std::string_view wire_id, std::uint64_t offset, std::string detail) {
+    msg.findings.push_back({wire_id, offset, {}, std::move(detail)});
   }
 
   void reset_message() {
-    msg = wire_message{};
+    msg.clear();  // keeps the vectors' capacity: no allocation per message
     pending = false;
     startbuf.clear();
     fieldbuf.clear();
@@ -183,7 +192,7 @@ struct wire_reader::impl {
     std::size_t const n = in.size() - p;
     std::string_view const want = "HTTP/";
     std::size_t const k = std::min(n, want.size());
-    if (!istarts_with(want, in.substr(p, k))) return 0;
+    if (!grammar::iequals(in.substr(p, k), want.substr(0, k))) return 0;
     if (k < want.size()) return eof ? 0 : -1;
     return 1;
   }
@@ -288,7 +297,7 @@ struct wire_reader::impl {
         }
         // RFC 9112 §5.2: obs-fold; a recipient replaces it with SP before interpreting the value.
         auto& last = out.back();
-        find("no-obs-fold", at, std::string(last.name), "line folded at offset " + number(at));
+        find("no-obs-fold", at, last.name, "line folded at offset " + number(at));
         auto const more = trim_ows(line);
         if (!more.empty()) {
           // The previous value is the last thing stored, so it can grow in place.
@@ -308,8 +317,7 @@ struct wire_reader::impl {
       if (!name.empty() && is_ows(name.back())) {
         // RFC 9112 §5.1: no whitespace is allowed between the field name and the colon.
         while (!name.empty() && is_ows(name.back())) name.remove_suffix(1);
-        find("field-name-token", at, std::string(name),
-             "whitespace between the field name and the colon");
+        find("field-name-token", at, name, "whitespace between the field name and the colon");
       }
       auto const value = trim_ows(line.substr(colon + 1));
       auto const n0 = store.size();
@@ -327,10 +335,8 @@ struct wire_reader::impl {
     line = startbuf;
     auto const sep = std::min(line.find(' '), line.find('\t'));
     std::string_view const vtok = line.substr(0, std::min(sep, line.size()));
-    // RFC 9112 §2.3: HTTP-version = "HTTP" "/" DIGIT "." DIGIT, case-sensitive.
-    if (vtok.size() == 8 && vtok.substr(0, 5) == "HTTP/" && is_digit(vtok[5]) && vtok[6] == '.' &&
-        is_digit(vtok[7])) {
-      msg.version = (vtok[5] - '0') * 10 + (vtok[7] - '0');
+    if (int const v = http_version(vtok); v >= 0) {
+      msg.version = v;
     } else if (!o.raw && (vtok == "HTTP/2" || vtok == "HTTP/3")) {
       msg.transcript_h2 = true;
       msg.version = vtok[5] == '2' ? 20 : 30;
@@ -383,20 +389,19 @@ struct wire_reader::impl {
   }
 
   bool parse_request_line(std::string_view line) {
-    // RFC 9112 §3: request-line = method SP request-target SP HTTP-version.
+    // RFC 9112 §3: request-line = method SP request-target SP HTTP-version; method = token
+    // (RFC 9110 §9.1).
     startbuf.assign(line);
     line = startbuf;
     auto const a = line.find(' ');
-    if (a == std::string_view::npos || a == 0) return false;
+    if (a == std::string_view::npos || !grammar::is_token(line.substr(0, a))) return false;
     auto const b = line.find(' ', a + 1);
     if (b == std::string_view::npos || b == a + 1) return false;
-    auto const v = line.substr(b + 1);
-    if (v.size() != 8 || v.substr(0, 5) != "HTTP/" || !is_digit(v[5]) || v[6] != '.' ||
-        !is_digit(v[7]))
-      return false;
+    int const v = http_version(line.substr(b + 1));
+    if (v < 0) return false;
     msg.method = line.substr(0, a);
     msg.target = line.substr(a + 1, b - a - 1);
-    msg.version = (v[5] - '0') * 10 + (v[7] - '0');
+    msg.version = v;
     return true;
   }
 
@@ -414,8 +419,8 @@ struct wire_reader::impl {
     if (o.kind == message_kind::request) {
       if (!parse_request_line(start)) {
         msg.parsed = false;
-        find(tool_rule::unparseable_input, at, {},
-             "not a request line: \"" + excerpt(start) + "\"");
+        find_wire(wire_rule::unparseable_input, at,
+                  "not a request line: \"" + excerpt(start) + "\"");
         deliver();
         state = st::start;
         return;
@@ -448,20 +453,15 @@ struct wire_reader::impl {
     valid = true;
     std::optional<std::uint64_t> len;
     for (auto const& f : msg.fields) {
-      if (!iequals(f.name, "content-length")) continue;
+      if (detail::lookup_field(f.name) != detail::field_id::content_length) continue;
       present = true;
-      std::string_view v = f.value;
-      while (true) {
-        auto const comma = v.find(',');
-        auto const one = decimal(trim_ows(v.substr(0, comma)));
-        if (!one || (len && *len != *one)) {
-          valid = false;
-          return 0;
-        }
+      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
+        auto const one = detail::parse_decimal(e);
+        valid = valid && one && (!len || *len == *one);
         len = one;
-        if (comma == std::string_view::npos) break;
-        v.remove_prefix(comma + 1);
-      }
+        return valid;
+      });
+      if (!valid) return 0;
     }
     return len.value_or(0);
   }
@@ -471,26 +471,22 @@ struct wire_reader::impl {
     bool present = false;
     chunked_last = false;
     for (auto const& f : msg.fields) {
-      if (!iequals(f.name, "transfer-encoding")) continue;
+      if (detail::lookup_field(f.name) != detail::field_id::transfer_encoding) continue;
       present = true;
-      std::string_view v = f.value;
       std::string_view last;
-      while (!v.empty()) {
-        auto const comma = v.find(',');
-        auto const e = trim_ows(v.substr(0, comma).substr(0, v.substr(0, comma).find(';')));
-        if (!e.empty()) last = e;
-        if (comma == std::string_view::npos) break;
-        v.remove_prefix(comma + 1);
-      }
-      if (!last.empty()) chunked_last = iequals(last, "chunked");
+      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
+        e = trim_ows(e.substr(0, e.find(';')));
+        if (!e.empty()) last = e;  // recipients ignore empty elements (RFC 9110 §5.6.1)
+      });
+      if (!last.empty()) chunked_last = grammar::iequals(last, "chunked");
     }
     return present;
   }
 
   void decide_keeping(std::string_view method) {
-    auto const ct = field_value(msg.fields, "content-type").value_or("");
-    keeping = icontains(ct, "json") || istarts_with(ct, "multipart/") ||
-              istarts_with(ct, "message/http") || method == "TRACE";
+    auto const ct = field_value(msg.fields, detail::field_id::content_type).value_or("");
+    keeping = mentions_json(ct) || detail::istarts_with(ct, "multipart/") ||
+              detail::istarts_with(ct, "message/http") || method == "TRACE";
   }
 
   void choose_request_framing() {
@@ -548,8 +544,8 @@ struct wire_reader::impl {
       case framing::tunnel:
         msg.body_size = 0;
         if (o.raw) {
-          find(tool_rule::capture_note, here(), {},
-               "the rest of the connection belongs to the protocol switched to; not read");
+          find_wire(wire_rule::capture_note, here(),
+                    "the rest of the connection belongs to the protocol switched to; not read");
           deliver();
           state = st::tunnel;
           return;
@@ -597,18 +593,18 @@ struct wire_reader::impl {
     if (surplus_nonblank) {
       std::string const n = number(surplus);
       if (tunnel_after) {
-        find(tool_rule::capture_note, surplus_offset, {},
-             n + " bytes after the header section belong to the protocol switched to (or the "
-                 "tunnel); not read");
+        find_wire(wire_rule::capture_note, surplus_offset,
+                  n + " bytes after the header section belong to the protocol switched to (or the "
+                      "tunnel); not read");
       } else if (frame == framing::none || frame == framing::tunnel) {
         // validate() reports them under the status's no-content rule (or head-no-content); the
         // finding gives that diagnostic its offset.
         msg.body_size = surplus;
         int const s = msg.status;
-        std::string_view const rule = s >= 100 && s <= 199 ? "no-content-1xx"
-                                      : s == 204           ? "no-content-204"
-                                      : s == 304           ? "no-content-304"
-                                                           : "head-no-content";
+        rule_index const rule = s >= 100 && s <= 199 ? rule_index{"no-content-1xx"}
+                                : s == 204           ? rule_index{"no-content-204"}
+                                : s == 304           ? rule_index{"no-content-304"}
+                                                     : rule_index{"head-no-content"};
         find(rule, surplus_offset, {}, n + " bytes after the header section");
       } else if (frame == framing::length) {
         msg.body_size = received + surplus;
@@ -640,7 +636,7 @@ struct wire_reader::impl {
                                ? "expected a status line (\"HTTP/1.1 200 OK\"), found \""
                                : "expected a request line, found \"";
       detail += excerpt(garbage_preview, 24) + "\"; " + number(garbage_size) + " bytes skipped";
-      find(tool_rule::unparseable_input, garbage_start, {}, std::move(detail));
+      find_wire(wire_rule::unparseable_input, garbage_start, std::move(detail));
       deliver();
     }
     state = st::start;
@@ -672,7 +668,8 @@ struct wire_reader::impl {
 
   bool do_head(st next_ok) {
     auto const len = section_end();
-    if (len != 0) {
+    if (len != 0 && len <= o.max_header_bytes) {
+      longest_unit = std::max(longest_unit, len);
       if (next_ok == st::head) {
         end_of_head(len);
       } else {
@@ -680,11 +677,13 @@ struct wire_reader::impl {
       }
       return true;
     }
-    if (avail() > o.max_header_bytes) {
+    // A section is refused by its length, whether its end has arrived (len) or not (avail()),
+    // so that how the input was split into pieces does not matter.
+    if (len != 0 || avail() > o.max_header_bytes) {
       std::string const what = next_ok == st::head ? "header" : "trailer";
-      find(tool_rule::header_section_too_large, next_ok == st::head ? here() : msg.offset, {},
-           "a " + what + " section of more than " + number(o.max_header_bytes) +
-               " bytes (the limit; see --max-header-size)");
+      find_wire(wire_rule::header_section_too_large, next_ok == st::head ? here() : msg.offset,
+                "a " + what + " section of more than " + number(o.max_header_bytes) +
+                    " bytes (the reader's limit)");
       if (next_ok == st::head) {
         msg.parsed = false;
         msg.offset = here();
@@ -702,9 +701,9 @@ struct wire_reader::impl {
       msg.parsed = false;
       msg.offset = here();
       msg.body_size = std::nullopt;
-      find(tool_rule::unparseable_input, here(), {},
-           "the input ends inside a header section (" + number(avail()) +
-               " bytes, no blank line): \"" + excerpt(in.substr(pos), 24) + "\"");
+      find_wire(wire_rule::unparseable_input, here(),
+                "the input ends inside a header section (" + number(avail()) +
+                    " bytes, no blank line): \"" + excerpt(in.substr(pos), 24) + "\"");
     } else {
       find("chunked-body-syntax", here(), {}, "the input ends inside the trailer section");
       msg.body_size = received;
@@ -733,11 +732,12 @@ struct wire_reader::impl {
       if (next < 0) return false;
       if (next > 0) {
         msg.body_size = std::nullopt;
-        find(tool_rule::capture_note, here(), {},
-             next == 2 ? "the capture ends after the header section; its content is not shown "
-                         "(curl -I? then pass --method HEAD)"
-                       : "the capture shows no content for this response (curl prints only the "
-                         "header section of the redirects it follows)");
+        find_wire(wire_rule::capture_note, here(),
+                  next == 2
+                      ? "the capture ends after the header section; its content is not shown "
+                        "(curl -I? then read it as an answer to HEAD)"
+                      : "the capture shows no content for this response (curl prints only the "
+                        "header section of the redirects it follows)");
         deliver();
         state = eof ? st::done : st::start;
         return true;
@@ -793,8 +793,8 @@ struct wire_reader::impl {
       if (!eof) return false;
       if (first_chunk && !o.raw && s.empty()) {
         msg.body_size = std::nullopt;
-        find(tool_rule::capture_note, here(), {},
-             "the capture ends after the header section; its content is not shown");
+        find_wire(wire_rule::capture_note, here(),
+                  "the capture ends after the header section; its content is not shown");
         deliver();
         state = st::done;
         return true;
@@ -819,9 +819,9 @@ struct wire_reader::impl {
     if (!ok) {
       if (first_chunk && !o.raw) {
         // curl decodes chunked content unless given --raw: read it as content of its own.
-        find(tool_rule::capture_note, here(), {},
-             "no chunk-size line where chunked content starts: read as content curl decoded "
-             "(capture with curl --raw to check the chunked framing)");
+        find_wire(wire_rule::capture_note, here(),
+                  "no chunk-size line where chunked content starts: read as content curl decoded "
+                  "(capture with curl --raw to check the chunked framing)");
         frame = framing::rest;
         state = st::body_rest;
         rest_stops_at_message = true;
@@ -832,6 +832,7 @@ struct wire_reader::impl {
       return true;
     }
     if (bare) find("chunked-body-syntax", here(), {}, "a chunk-size line ends in a bare LF");
+    longest_unit = std::max(longest_unit, nl + 1);
     pos += nl + 1;
     first_chunk = false;
     if (size == 0) {
@@ -1003,19 +1004,42 @@ struct wire_reader::impl {
     }
   }
 
-  void feed(std::string_view data) {
-    bool const direct = buf.empty();
-    if (!direct) buf.append(data);
-    in = direct ? data : std::string_view(buf);
+  // Runs the state machine over `bytes`, which `in` then views; returns how many it consumed.
+  std::size_t run_over(std::string_view bytes) {
+    in = bytes;
     pos = 0;
     run();
     base += pos;
-    if (direct)
-      buf.assign(data.substr(pos));
-    else
-      buf.erase(0, pos);
+    auto const used = pos;
     in = {};
     pos = 0;
+    return used;
+  }
+
+  // Input is read where it lies; only what the reader must see whole and has not seen the end of
+  // (a header section, a chunk-size line, a few bytes of look-ahead) is copied into `buf`, and a
+  // piece that continues it is appended a slice at a time. So `buf` holds one such unit and a
+  // slice, whatever the size of the pieces: twice the longest unit so far is room enough.
+  // Reserved as soon as that unit is known, before pieces happen to split a message, the buffer
+  // stops growing after the first message of a kind.
+  static constexpr std::size_t lookahead = 16;
+
+  void keep_room() {
+    auto const room = 2 * (longest_unit + lookahead);
+    if (buf.capacity() < room) buf.reserve(room);
+  }
+
+  void feed(std::string_view data) {
+    keep_room();
+    while (!buf.empty() && !data.empty()) {
+      auto const slice = std::min(data.size(), std::max(buf.size(), longest_unit + lookahead));
+      buf.append(data.substr(0, slice));
+      data.remove_prefix(slice);
+      buf.erase(0, run_over(buf));
+    }
+    auto const used = data.empty() ? 0 : run_over(data);
+    keep_room();
+    if (!data.empty()) buf.assign(data.substr(used));
   }
 
   void finish() {
@@ -1090,4 +1114,4 @@ std::shared_ptr<wire_request const> to_request(wire_message const& m) {
   return r;
 }
 
-}  // namespace respolicy::lint
+}  // namespace respolicy

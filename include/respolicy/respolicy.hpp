@@ -21,5 +21,6 @@
 #include <respolicy/status.hpp>
 #include <respolicy/validate.hpp>
 #include <respolicy/version.hpp>
+#include <respolicy/wire.hpp>
 
 #endif

@@ -10,9 +10,11 @@
 //
 // This file replaces the global operator new and delete of the whole test executable with versions
 // that forward to malloc and free (which AddressSanitizer intercepts) and count allocations while a
-// counting_scope is open. Outside such a scope they only forward, so the other tests are
-// unaffected. Every replaceable form is defined, so no allocation is ever paired with a library
-// operator.
+// counting_scope (support/counting_scope.hpp) is open, in this file's tests and in others (the
+// wire reader's). Outside such a scope they only forward, so the other tests are unaffected.
+// Every replaceable form is defined, so no allocation is ever paired with a library operator.
+
+#include "support/counting_scope.hpp"
 
 #include "detail/checker.hpp"
 
@@ -55,21 +57,14 @@ void* allocate_aligned_or_throw(std::size_t n, std::align_val_t al) {
   throw std::bad_alloc();
 }
 
-/** Counts the allocations made while it lives. */
-class counting_scope {
- public:
-  counting_scope() noexcept {
-    allocations.store(0);
-    counting.store(true);
-  }
-  ~counting_scope() { counting.store(false); }
-  counting_scope(counting_scope const&) = delete;
-  counting_scope& operator=(counting_scope const&) = delete;
-
-  std::size_t count() const noexcept { return allocations.load(); }
-};
-
 }  // namespace
+
+respolicy::test::counting_scope::counting_scope() noexcept {
+  allocations.store(0);
+  counting.store(true);
+}
+respolicy::test::counting_scope::~counting_scope() { counting.store(false); }
+std::size_t respolicy::test::counting_scope::count() const noexcept { return allocations.load(); }
 
 void* operator new(std::size_t n) { return allocate_or_throw(n); }
 void* operator new[](std::size_t n) { return allocate_or_throw(n); }
@@ -100,6 +95,7 @@ void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::fre
 void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
 
 using namespace respolicy;
+using respolicy::test::counting_scope;
 
 namespace {
 
