@@ -9,6 +9,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -80,37 +81,53 @@ std::shared_ptr<wire_request const> request_sequence::for_status(int status) {
 
 std::vector<wire_finding> request_sequence::take_findings() { return std::move(findings_); }
 
-bool lint_stream(std::FILE* f, std::string const& source, linter& l, settings const& s,
-                 request_sequence& requests) {
+namespace {
+
+// Fills `buf` from `in.head` first, then from the file: what fread() returns.
+std::size_t read_input(input& in, char* buf, std::size_t size) {
+  if (!in.head.empty()) {
+    auto const n = std::min(size, in.head.size());
+    std::memcpy(buf, in.head.data(), n);
+    in.head.erase(0, n);
+    return n;
+  }
+  return std::fread(buf, 1, size, in.file);
+}
+
+}  // namespace
+
+bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requests) {
   std::size_t index = 0;
   wire_reader reader(
-      s.wire, [&](wire_message& m) { l.message(source, ++index, m); },
+      s.wire, [&](wire_message& m) { l.message(in.source, ++index, m); },
       [&](int status) { return requests.for_status(status); });
   std::vector<char> chunk(256 * 1024);
   bool ok = true;
   for (;;) {
-    auto const n = std::fread(chunk.data(), 1, chunk.size(), f);
+    auto const n = read_input(in, chunk.data(), chunk.size());
     if (n > 0) reader.feed({chunk.data(), n});
-    if (n < chunk.size()) {
-      ok = !std::ferror(f);
+    if (n == 0) {
+      ok = !std::ferror(in.file);
       break;
     }
   }
   reader.finish();
   if (index == 0 && ok)
-    l.problem(source, ++index, tool_rule::unparseable_input, 0, "the input holds no HTTP message");
+    l.problem(in.source, ++index, tool_rule::unparseable_input, 0,
+              "the input holds no HTTP message");
   l.count_source();
   return ok;
 }
 
-bool looks_like_har(std::string const& path) {
+bool looks_like_har(std::string const& path, input& in) {
   if (path.size() > 4 && path.compare(path.size() - 4, 4, ".har") == 0) return true;
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  int c;
-  while ((c = std::fgetc(f)) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+  // Whitespace, then '{'. The bytes looked at stay in `in.head` for the reader; a long run of
+  // blank lines is not JSON worth waiting for.
+  int c = EOF;
+  while (in.head.size() < 64 * 1024 && (c = std::getc(in.file)) != EOF) {
+    in.head += static_cast<char>(c);
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') break;
   }
-  std::fclose(f);
   return c == '{';
 }
 
@@ -175,33 +192,27 @@ bool has_field(std::vector<field_view> const& fields, std::string_view name) {
 
 }  // namespace
 
-bool lint_har(std::string const& path, linter& l, std::string& error) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    error = path + ": " + std::strerror(errno);
-    return false;
-  }
-  std::string const source = path == "-" ? "<stdin>" : path;
+bool lint_har(input& in, linter& l, std::string& error) {
+  std::string const& source = in.source;
   json::stream_parser p;
   std::vector<char> chunk(256 * 1024);
   std::uint64_t offset = 0;
   boost::system::error_code ec;
   bool read_error = false;
   for (;;) {
-    auto const n = std::fread(chunk.data(), 1, chunk.size(), f);
+    auto const n = read_input(in, chunk.data(), chunk.size());
     if (n > 0) {
       auto const used = p.write(chunk.data(), n, ec);
       offset += used;
       if (ec) break;
     }
-    if (n < chunk.size()) {
-      read_error = std::ferror(f) != 0;
+    if (n == 0) {
+      read_error = std::ferror(in.file) != 0;
       break;
     }
   }
-  if (f != stdin) std::fclose(f);
   if (read_error) {
-    error = path + ": read error";
+    error = source + ": read error";
     return false;
   }
   l.count_source();

@@ -57,16 +57,25 @@ class request_sequence {
   bool fed_ = false;
 };
 
-/** Lints the raw responses read from `f`, named `source`. Returns false when reading failed. */
-bool lint_stream(std::FILE* f, std::string const& source, linter& l, settings const& s,
-                 request_sequence& requests);
+/** An open input and the bytes already read from it to see what it holds. A pipe cannot be
+    read twice, so whatever looks at the input first keeps what it read in `head`, and every
+    reader takes `head` before the rest of `file`. */
+struct input {
+  std::FILE* file = nullptr;
+  std::string source;  ///< the name diagnostics give: the path, or <stdin>
+  std::string head;    ///< bytes read from `file` and not yet consumed
+};
 
-/** Lints a HAR 1.2 file, each entry with its request as context. Returns false with `error` set
-    when the file cannot be read; a file that is not HAR is reported as unparseable input. */
-bool lint_har(std::string const& path, linter& l, std::string& error);
+/** True when the input looks like HAR: a .har `path`, or JSON (a '{' after any whitespace) where
+    a message should start. Reads what it looks at into `in.head`, never more than it needs. */
+bool looks_like_har(std::string const& path, input& in);
 
-/** True when `path` looks like a HAR file: a .har name, or JSON where a message should start. */
-bool looks_like_har(std::string const& path);
+/** Lints the raw responses read from `in`. Returns false when reading failed. */
+bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requests);
+
+/** Lints a HAR 1.2 input, each entry with its request as context. Returns false with `error`
+    set when it cannot be read; an input that is not HAR is reported as unparseable input. */
+bool lint_har(input& in, linter& l, std::string& error);
 
 }  // namespace respolicy::lint
 

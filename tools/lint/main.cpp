@@ -6,7 +6,8 @@
 //
 
 // respolicy-lint: checks raw HTTP/1.x responses (files, stdin, HAR, a live URL, a proxy) against
-// the respolicy rule catalog. Exit status: 0 no errors, 1 errors found, 2 bad usage or input.
+// the respolicy rule catalog. Exit status: 0 no errors, 1 errors found, 2 bad usage, input or
+// output.
 
 #include "catalog.hpp"
 #include "inputs.hpp"
@@ -15,13 +16,16 @@
 
 #include <respolicy/version.hpp>
 
+#include <array>
 #include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <optional>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -50,7 +54,10 @@ Input:
 Live:
   --url URL             send a request (GET, or -X METHOD, with -H fields) and lint the answer;
                         http only (no TLS)
-  -X, --request-method METHOD   -H, --header "Name: value"   --timeout SECONDS (default 10)
+  -X, --request-method METHOD   -H, --header "Name: value"
+  --timeout SECONDS     bounds the whole exchange: connecting, sending and reading the
+                        complete answer (default 10); an answer not complete by then is
+                        not linted, and the exit status is 2
   --proxy LISTEN --upstream HOST:PORT
                         forward connections unchanged, lint each response as it passes
   --exit-after N        with --proxy: stop after N connections
@@ -63,11 +70,15 @@ Rules:
   --enable RULE, --disable RULE   (repeatable; also the tool ids unparseable-input,
                         header-section-too-large, capture-note)
   --list-rules, --list-statuses, --explain RULE|CODE   (text, or JSON with --format json)
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable input, a --url answer not
+complete within --timeout, or output that cannot be written (a full disk). When standard output
+is a pipe whose reader has gone (`| head`), the output stops quietly and the status is still
+0 or 1, for the whole input.
 )";
 
 int usage_error(std::string const& msg) {
-  std::cerr << "respolicy-lint: " << msg << "\n(respolicy-lint --help shows the options)\n";
+  std::cerr << "respolicy-lint: " << printable(msg)
+            << "\n(respolicy-lint --help shows the options)\n";
   return 2;
 }
 
@@ -211,7 +222,6 @@ int run(int argc, char** argv) {
   bool const tty = ::isatty(STDOUT_FILENO) != 0;
   char const* no_color = std::getenv("NO_COLOR");
   bool const use_color = color == "always" || (color == "auto" && tty && !(no_color && *no_color));
-  std::ios::sync_with_stdio(false);
   text_sink text(std::cout, use_color);
   json_sink json_out(std::cout, profile);
   sink& out = as_json ? static_cast<sink&>(json_out) : static_cast<sink&>(text);
@@ -228,54 +238,111 @@ int run(int argc, char** argv) {
   bool input_failed = false;
   if (have_url) {
     if (!lint_url(url, l, cfg, error)) {
-      std::cerr << "respolicy-lint: " << error << '\n';
+      std::cerr << "respolicy-lint: " << printable(error) << '\n';
       input_failed = true;
     }
   } else if (have_proxy) {
     if (!run_proxy(proxy, l, cfg, error)) {
-      std::cerr << "respolicy-lint: " << error << '\n';
+      std::cerr << "respolicy-lint: " << printable(error) << '\n';
       return 2;
     }
   } else {
     if (files.empty()) files.push_back("-");
     for (auto const& f : files) {
-      bool const har = force_har || (f != "-" && looks_like_har(f));
-      if (har) {
-        if (!lint_har(f, l, error)) {
-          std::cerr << "respolicy-lint: " << error << '\n';
-          input_failed = true;
-        }
-        continue;
-      }
-      std::FILE* in = f == "-" ? stdin : std::fopen(f.c_str(), "rb");
-      if (!in) {
-        std::cerr << "respolicy-lint: " << f << ": " << std::strerror(errno) << '\n';
+      bool const is_stdin = f == "-";
+      input in{.file = is_stdin ? stdin : std::fopen(f.c_str(), "rb"),
+               .source = is_stdin ? "<stdin>" : f,
+               .head = {}};
+      if (!in.file) {
+        std::cerr << "respolicy-lint: " << printable(f) << ": " << std::strerror(errno) << '\n';
         input_failed = true;
         continue;
       }
-      if (!lint_stream(in, f == "-" ? "<stdin>" : f, l, cfg, requests)) {
-        std::cerr << "respolicy-lint: " << f << ": read error\n";
+      // Standard input is HAR only with --har; a file (or a pipe named as one) is also by its
+      // name or its first byte, which the sniffing keeps for the reader.
+      bool const har = force_har || (!is_stdin && looks_like_har(f, in));
+      if (!(har ? lint_har(in, l, error) : lint_stream(in, l, cfg, requests))) {
+        std::cerr << "respolicy-lint: " << printable(har ? error : f + ": read error") << '\n';
         input_failed = true;
       }
-      if (in != stdin) std::fclose(in);
+      if (!is_stdin) std::fclose(in.file);
     }
   }
   for (auto const& f : requests.take_findings())
-    std::cerr << "respolicy-lint: " << request_file << " @" << f.offset << ": " << f.detail << '\n';
+    std::cerr << "respolicy-lint: " << printable(request_file) << " @" << f.offset << ": "
+              << printable(f.detail) << '\n';
   out.end();
   std::cout.flush();
   if (input_failed) return 2;
   return l.counts().errors > 0 ? 1 : 0;
 }
 
+// Standard output that keeps the outcome of its writes: a full disk or a reader that went away
+// sets the stream's badbit and error() instead of passing unseen (or, for a pipe, raising SIGPIPE).
+class stdout_buffer final : public std::streambuf {
+ public:
+  stdout_buffer() { setp(buf_.data(), buf_.data() + buf_.size()); }
+  stdout_buffer(stdout_buffer const&) = delete;
+  stdout_buffer& operator=(stdout_buffer const&) = delete;
+
+  /** The errno of the first failed write; 0 when every write succeeded. */
+  int error() const noexcept { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    for (char const* p = pbase(); p < pptr() && error_ == 0;) {
+      auto const n = ::write(STDOUT_FILENO, p, static_cast<std::size_t>(pptr() - p));
+      if (n > 0) {
+        p += n;
+      } else if (n < 0 && errno == EINTR) {
+        continue;
+      } else {
+        error_ = n < 0 ? errno : EIO;
+        // Said once, when it happens: a proxy may run for hours after. A reader that closed
+        // the pipe (`| head`) wanted no more; that is not an error.
+        if (error_ != EPIPE)
+          std::cerr << "respolicy-lint: cannot write the output: " << std::strerror(error_) << '\n';
+      }
+    }
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return error_ == 0;
+  }
+
+  std::array<char, 64 * 1024> buf_;
+  int error_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe on standard output shows as EPIPE from write(), handled below, rather than as a
+  // signal that ends the run wherever it is.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::ios::sync_with_stdio(false);
+  stdout_buffer out;
+  auto* const saved = std::cout.rdbuf(&out);
+  int status = 2;
   try {
-    return run(argc, argv);
+    status = run(argc, argv);
   } catch (std::exception const& e) {
     // Only resource exhaustion gets here (std::bad_alloc, a failing stream); inputs never throw.
     std::cerr << "respolicy-lint: " << e.what() << '\n';
-    return 2;
   }
+  std::cout.flush();
+  std::cout.rdbuf(saved);
+  // A write error (a full disk, a closed file) loses the report: exit 2, said above. A reader
+  // that closed the pipe stops the output only; the status stays that of the whole input.
+  if (out.error() != 0 && out.error() != EPIPE) return 2;
+  return status;
 }
