@@ -16,8 +16,10 @@
 #include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <atomic>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -107,8 +109,75 @@ class test_server {
   std::thread thread_;
 };
 
+// A slow server for one connection: `trickle` sends a response one byte every 500 ms; `hold`
+// sends a whole response at once and then keeps the connection open. Either way it stops when
+// the client goes away, when the object is destroyed, or after two minutes.
+class slow_server {
+ public:
+  enum class mode { trickle, hold };
+
+  explicit slow_server(mode m)
+      : mode_(m), acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
+    thread_ = std::thread([this] { run(); });
+  }
+  ~slow_server() {
+    stopping_ = true;
+    beast::error_code ec;
+    tcp::socket s(ioc_);
+    s.connect(acceptor_.local_endpoint(), ec);  // wakes a blocking accept
+    thread_.join();
+  }
+  unsigned short port() const { return acceptor_.local_endpoint().port(); }
+
+ private:
+  void run() {
+    tcp::socket sock(ioc_);
+    beast::error_code ec;
+    acceptor_.accept(sock, ec);
+    if (ec || stopping_) return;
+    std::string const response =
+        "HTTP/1.1 200 OK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\nContent-Length: 200\r\n\r\n" +
+        std::string(200, 'x');
+    auto const deadline = std::chrono::steady_clock::now() + 120s;
+    std::size_t sent = 0;
+    if (mode_ == mode::hold) {
+      asio::write(sock, asio::buffer(response), ec);
+      sent = response.size();
+    }
+    std::array<char, 4096> request;
+    while (!ec && !stopping_ && std::chrono::steady_clock::now() < deadline) {
+      if (sent < response.size()) asio::write(sock, asio::buffer(&response[sent++], 1), ec);
+      std::this_thread::sleep_for(500ms);
+      // The request is read and dropped; a client that closed shows as the end of the stream.
+      sock.non_blocking(true);
+      if (!ec) sock.read_some(asio::buffer(request), ec);
+      if (ec == asio::error::would_block) ec = {};
+      sock.non_blocking(false);
+    }
+  }
+
+  mode mode_;
+  asio::io_context ioc_;
+  tcp::acceptor acceptor_;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+};
+
 bool contains(std::string const& s, std::string_view what) {
   return s.find(what) != std::string::npos;
+}
+
+// The port a proxy announces on standard error; 0 when it did not within 20 s.
+unsigned short announced_port(respolicy::test::child& proxy) {
+  auto const deadline = std::chrono::steady_clock::now() + 20s;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto const err = proxy.err();
+    auto const at = err.find("listening on 127.0.0.1:");
+    if (at != std::string::npos && err.find(',', at) != std::string::npos)
+      return static_cast<unsigned short>(std::stoi(err.substr(at + 23)));
+    std::this_thread::sleep_for(20ms);
+  }
+  return 0;
 }
 
 }  // namespace
@@ -160,16 +229,7 @@ TEST_CASE("proxy: forwards unchanged and lints every response as it passes", "[l
   respolicy::test::child proxy({"--proxy", "127.0.0.1:0", "--upstream",
                                 "127.0.0.1:" + std::to_string(server.port()), "--exit-after", "1"});
   // The proxy announces the port it chose.
-  unsigned short port = 0;
-  auto const deadline = std::chrono::steady_clock::now() + 20s;
-  while (port == 0 && std::chrono::steady_clock::now() < deadline) {
-    auto const err = proxy.err();
-    auto const at = err.find("listening on 127.0.0.1:");
-    if (at != std::string::npos && err.find(',', at) != std::string::npos)
-      port = static_cast<unsigned short>(std::stoi(err.substr(at + 23)));
-    else
-      std::this_thread::sleep_for(20ms);
-  }
+  unsigned short const port = announced_port(proxy);
   REQUIRE(port != 0);
 
   asio::io_context ioc;
@@ -209,4 +269,83 @@ TEST_CASE("proxy: forwards unchanged and lints every response as it passes", "[l
   CHECK(contains(out, "405-allow-required"));
   CHECK_FALSE(contains(out, "head-no-content"));
   CHECK(contains(out, "3 responses in 1 input"));
+}
+
+TEST_CASE("url: --timeout bounds the whole exchange", "[lint][live]") {
+  SECTION("an answer that trickles in, a byte every 500 ms, is cut off") {
+    slow_server server(slow_server::mode::trickle);
+    respolicy::test::child c(
+        {"--url", "http://127.0.0.1:" + std::to_string(server.port()) + "/", "--timeout", "2"});
+    // Two seconds and a little: the bound here only keeps a broken build from hanging.
+    int const status = c.wait(30s);
+    INFO(c.out() << c.err());
+    CHECK(status == 2);
+    CHECK(contains(c.err(), "no complete answer within 2 s"));
+    CHECK_FALSE(contains(c.out(), "content-length-accurate"));  // a cut answer is not judged
+  }
+  SECTION("a complete answer on a connection the server keeps open is linted") {
+    slow_server server(slow_server::mode::hold);
+    respolicy::test::child c(
+        {"--url", "http://127.0.0.1:" + std::to_string(server.port()) + "/", "--timeout", "2"});
+    int const status = c.wait(30s);
+    INFO(c.out() << c.err());
+    CHECK(status == 0);
+    CHECK(contains(c.out(), "1 response in 1 input: 0 errors"));
+  }
+}
+
+TEST_CASE("proxy: keeps accepting after running out of file descriptors", "[lint][live]") {
+  test_server server;
+  // 24 descriptors: a few for the proxy itself, then two per connection (client and upstream).
+  respolicy::test::child proxy(
+      {"--proxy", "127.0.0.1:0", "--upstream", "127.0.0.1:" + std::to_string(server.port())},
+      respolicy::test::spawn_options{.max_files = 24});
+  unsigned short const port = announced_port(proxy);
+  REQUIRE(port != 0);
+  tcp::endpoint const at(asio::ip::make_address("127.0.0.1"), port);
+
+  asio::io_context ioc;
+  {
+    // The burst: 30 connections at once, more than the proxy has descriptors for. The kernel
+    // completes them whether the proxy accepts or not.
+    std::vector<tcp::socket> burst;
+    for (int i = 0; i < 30; ++i) {
+      burst.emplace_back(ioc);
+      beast::error_code ec;
+      burst.back().connect(at, ec);
+      REQUIRE(!ec);
+    }
+    // Until the proxy says accepting failed (a broken build says nothing: then 10 s).
+    auto const deadline = std::chrono::steady_clock::now() + 10s;
+    while (!contains(proxy.err(), "cannot accept") && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(20ms);
+  }  // the burst closes
+
+  // A normal request through the proxy, every step with a deadline.
+  beast::tcp_stream stream(ioc);
+  beast::flat_buffer buf;
+  http::request<http::empty_body> req{http::verb::get, "/ok", 11};
+  req.set(http::field::host, "127.0.0.1");
+  req.keep_alive(false);
+  http::response<http::string_body> res;
+  beast::error_code ec;
+  stream.expires_after(20s);
+  stream.async_connect(at, [&](beast::error_code e) {
+    if ((ec = e)) return;
+    http::async_write(stream, req, [&](beast::error_code e2, std::size_t) {
+      if ((ec = e2)) return;
+      http::async_read(stream, buf, res, [&](beast::error_code e3, std::size_t) { ec = e3; });
+    });
+  });
+  ioc.run();
+  INFO(ec.message() << '\n' << proxy.err());
+  CHECK(!ec);
+  CHECK(res.result_int() == 200);
+  CHECK(res.body() == test_server::ok_body);
+  stream.close();
+
+  CHECK(contains(proxy.err(), "cannot accept"));  // said on standard error
+  proxy.terminate();
+  int const status = proxy.wait(30s);
+  CHECK(status == 0);
 }

@@ -120,21 +120,28 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
   tcp::resolver resolver(ioc);
   std::string const source = o.url;
   std::size_t index = 0;
+  bool final_last = false;  // the last message delivered is a final response
   wire_options wo = s.wire;
   wo.raw = true;  // these are the exact bytes from the socket
   wire_reader reader(
-      wo, [&](wire_message& m) { l.message(source, ++index, m); },
+      wo,
+      [&](wire_message& m) {
+        final_last = m.parsed && (m.status >= 200 || m.status == 101);
+        l.message(source, ++index, m);
+      },
       [&](int status) { return requests.for_status(status); });
   std::array<char, 64 * 1024> buf;
   beast::error_code failure;
-  bool got_bytes = false;
-  auto const timeout = std::chrono::seconds(o.timeout_seconds);
+  std::uint64_t received = 0;
+  // One deadline for the whole exchange, not one per step: a server that sends a byte now and
+  // then must not keep the run alive for as long as it likes.
+  auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds(o.timeout_seconds);
 
   std::function<void()> read_more = [&] {
-    stream.expires_after(timeout);
+    stream.expires_at(deadline);
     stream.async_read_some(asio::buffer(buf), [&](beast::error_code ec, std::size_t n) {
       if (n > 0) {
-        got_bytes = true;
+        received += n;
         reader.feed({buf.data(), n});
       }
       if (!ec) return read_more();
@@ -143,10 +150,10 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
   };
   resolver.async_resolve(host, port, [&](beast::error_code ec, tcp::resolver::results_type r) {
     if (ec) return void(failure = ec);
-    stream.expires_after(timeout);
+    stream.expires_at(deadline);
     stream.async_connect(r, [&](beast::error_code ec2, tcp::endpoint const&) {
       if (ec2) return void(failure = ec2);
-      stream.expires_after(timeout);
+      stream.expires_at(deadline);
       http::async_write(stream, req, [&](beast::error_code ec3, std::size_t) {
         if (ec3) return void(failure = ec3);
         read_more();
@@ -154,10 +161,16 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
     });
   });
   ioc.run();
-  // A server that keeps the connection open despite "Connection: close" times out after a
-  // complete answer; that answer is still linted.
-  bool const timed_out = failure == beast::error::timeout;
-  if (failure && !(timed_out && got_bytes)) {
+  if (failure == beast::error::timeout) {
+    // A server that keeps the connection open despite "Connection: close" is still linted when
+    // its answer ended by its framing before the deadline; a cut answer is not judged.
+    reader.flush_idle();
+    if (!(final_last && reader.offset() == received)) {
+      error = o.url + ": no complete answer within " + std::to_string(o.timeout_seconds) +
+              " s (--timeout); " + std::to_string(received) + " bytes received";
+      return false;
+    }
+  } else if (failure) {
     error = o.url + ": " + failure.message();
     return false;
   }
@@ -322,9 +335,26 @@ bool run_proxy(proxy_options const& o, linter& l, settings const& s, std::string
 
   int accepted = 0, finished = 0;
   tcp::endpoint const upstream = *up.begin();
+  asio::steady_timer pause(ioc);
+  beast::error_code last_failure;
   std::function<void()> accept = [&] {
     acceptor.async_accept([&](beast::error_code aec, tcp::socket socket) {
-      if (aec) return;
+      if (aec == asio::error::operation_aborted) return;
+      if (aec) {
+        // Out of descriptors or buffers (EMFILE, ENFILE, ENOBUFS, ENOMEM), a connection reset
+        // before it was accepted (ECONNABORTED), ...: all pass. Try again shortly, as long as the
+        // proxy runs; said once per kind of failure in a row, not once per attempt.
+        if (aec != last_failure)
+          std::cerr << "respolicy-lint: cannot accept a connection: " << aec.message()
+                    << "; retrying every 100 ms" << std::endl;
+        last_failure = aec;
+        pause.expires_after(std::chrono::milliseconds(100));
+        pause.async_wait([&](beast::error_code wec) {
+          if (!wec) accept();
+        });
+        return;
+      }
+      last_failure = {};
       ++accepted;
       auto session = std::make_shared<proxy_session>(
           std::move(socket), upstream, l, s, "connection " + std::to_string(accepted), [&] {

@@ -19,11 +19,13 @@ struct url_options {
   std::string url;  ///< http://host[:port][/target]; https is not supported
   std::string method = "GET";
   std::vector<std::string> headers;  ///< "Name: value"
+  /** Bounds the whole exchange: connecting, sending the request and reading the answer. */
   int timeout_seconds = 10;
 };
 
 /** Sends one request with a Beast client and lints the raw bytes of the answer. Returns false
-    with `error` set when the URL is unusable or the server cannot be reached. */
+    with `error` set when the URL is unusable, the server cannot be reached, or no complete
+    answer came within the timeout. */
 bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error);
 
 struct proxy_options {
@@ -34,7 +36,8 @@ struct proxy_options {
 
 /** Forwards every connection to the upstream unchanged and lints each response as it passes,
     with the request it answers as context. Announces the address it listens on to stderr.
-    Returns false with `error` set when it cannot listen. */
+    Failures to accept a connection (no descriptors left, ...) are reported there too, and
+    accepting resumes 100 ms later. Returns false with `error` set when it cannot listen. */
 bool run_proxy(proxy_options const& o, linter& l, settings const& s, std::string& error);
 
 }  // namespace respolicy::lint
