@@ -17,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <sstream>
@@ -97,6 +98,20 @@ TEST_CASE("wire_reader: the header's example", "[wire]") {
   CHECK(reader.messages() == 2);
   CHECK(out.str().empty());
   CHECK(rep.has("no-content-length-1xx-204"));
+}
+
+TEST_CASE("wire_reader: README's example", "[wire]") {
+  std::ostringstream cout;  // for std::cout
+  std::string_view const bytes = "HTTP/1.1 204 No Content\r\n\r\nstray";
+  respolicy::wire_reader reader({.raw = true}, [&](respolicy::wire_message& m) {
+    for (auto const& f : m.findings) cout << f.rule << " at byte " << f.offset << '\n';
+    if (m.parsed)
+      for (auto const& d : respolicy::validate(m.view())) cout << d << '\n';
+  });
+  reader.feed(bytes);  // as often as bytes arrive
+  reader.finish();     // the connection ended: the last response is complete
+  CHECK(cout.str().find("no-content-204 at byte 27\n") == 0);
+  CHECK(cout.str().find("error no-content-204: ") != std::string::npos);
 }
 
 TEST_CASE("wire_reader: content framed as RFC 9112 §6.3 says", "[wire]") {
