@@ -6,11 +6,11 @@
 //
 
 // fuzz_guard: the Boost.Beast adapter on arbitrary responses. From the input it builds an
-// http::response<string_body> (any status up to 999, any version, reason phrase and raw field
-// lines, CR, LF and NUL included, set or inserted with string_view) and, optionally, the request
-// it answers; then it runs repair() under the three profiles and the guard in each of its modes,
-// with and without the request, and calls a response builder of respond.hpp with arguments taken
-// from the input. Properties:
+// http::response<string_body> (any status up to 69999, a version of 1-99, reason phrase and raw
+// field lines, CR, LF and NUL included, set or inserted with string_view) and, optionally, the
+// request it answers; then it runs repair() under the three profiles and the guard in each of its
+// modes, with and without the request, and calls a response builder of respond.hpp with arguments
+// taken from the input. Properties:
 // - nothing crashes, reads out of bounds or invokes undefined behaviour;
 // - repair(): the content bytes it removes are the bytes_dropped it reports; what it reports as
 //   not repaired is exactly what validate() finds in the repaired response; and no finding is
@@ -20,13 +20,20 @@
 //   exactly one CRLF per line and no other CR, LF or NUL (no response splitting, RFC 9112 §2.2,
 //   §11.1); a blocked response is a 500; in report mode a response that is not blocked leaves
 //   byte for byte as produced; in repair mode the bytes_dropped of the event is the content
-//   removed;
-// - every builder's output validates clean under policy::strict() (nothing above info).
+//   removed; and the whole message Beast writes of what the guard lets out (in throw mode, of
+//   what it leaves in place of a response it must not let out), read back with respolicy's wire
+//   reader as a client reads it, is exactly one response framed as RFC 9112 §6.3 says, with
+//   nothing after it and no wire finding (field names that are not tokens, two
+//   Transfer-Encoding lines, chunk framing on a response that ends at its header, a status line
+//   Beast cannot write are all reachable from the input);
+// - every builder's output validates clean under policy::strict() (nothing above info), and a
+//   builder refuses (std::invalid_argument) only arguments holding CR or NUL.
 //
 // The input is the text of fuzz_text.hpp, in the sections of fuzz_validate.cpp (response, body,
 // trailers, which a string_body response cannot carry and are ignored, request, the equivalent
 // 200), then the builder call: a line `BUILDER VARIANT`, then one argument per line (see
-// call_builder). FLAGS of the response: 's' set() the fields instead of insert(), 'P'
+// call_builder). FLAGS of the response: 's' set() the fields instead of insert(), 'c'
+// chunked(true) after the fields, 'P'
 // prepare_payload() first. Beast asserts versions 1 to 99; others are taken modulo 99.
 
 #include "fuzz_target.hpp"
@@ -44,12 +51,14 @@
 #include <respolicy/rule.hpp>
 #include <respolicy/status.hpp>
 #include <respolicy/validate.hpp>
+#include <respolicy/wire.hpp>
 
 #include <boost/beast/http.hpp>
 
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -171,6 +180,36 @@ void check_header_lines(response const& res, std::string_view mode) {
                         std::string(mode) + ":\n" + text);
 }
 
+// What a client reads of the whole message Beast writes: exactly one response, framed as RFC 9112
+// §6.3 says (answering `ctx`'s method), nothing after it, and nothing the wire shows wrong (a
+// status line or field line that is not HTTP/1.1's, stray bytes, chunk framing that does not
+// parse), read by respolicy's wire reader.
+void check_one_message(response const& res, respolicy::request_context const* ctx,
+                       std::string_view mode) {
+  std::ostringstream os;
+  os << res;
+  auto const bytes = os.str();
+  auto req = std::make_shared<respolicy::wire_request>();
+  req->method = ctx ? std::string(ctx->method) : std::string("GET");
+  std::size_t messages = 0;
+  std::string findings;
+  respolicy::wire_reader reader{respolicy::wire_options{.raw = true},
+                                [&](respolicy::wire_message& m) {
+                                  ++messages;
+                                  if (!m.parsed) findings += "unparseable; ";
+                                  for (auto const& f : m.findings)
+                                    if (f.rule != respolicy::wire_rule::capture_note)
+                                      findings += std::string(f.rule) + " (" + f.detail + "); ";
+                                },
+                                [&](int) { return req; }};
+  reader.feed(bytes);
+  reader.finish();
+  RESPOLICY_GUARD_CHECK(messages == 1 && findings.empty(),
+                        "what the guard let out is not one well-framed message on the wire",
+                        std::string(mode) + ": " + std::to_string(messages) + " messages; " +
+                            findings + "\n" + bytes);
+}
+
 void check_guard(response const& original, respolicy::request_context const* ctx, bool keep_alive,
                  rb::guard_mode mode, char const* name) {
   std::uint64_t event_dropped = 0;
@@ -184,12 +223,17 @@ void check_guard(response const& original, respolicy::request_context const* ctx
   } catch (respolicy::violation_error const&) {
     RESPOLICY_GUARD_CHECK(mode == rb::guard_mode::throw_, "the guard threw outside throw mode",
                           name);
-    return;  // nothing is sent
+    // A caller that catches the exception and sends `res` anyway finds it safe: a response with
+    // a hazard was replaced before the throw.
+    if (!rb::detail::find_hazards(res, ctx).empty() || res.result_int() == 500)
+      check_one_message(res, ctx, name);
+    return;
   }
   RESPOLICY_GUARD_CHECK(g.stats().checked == 1, "the guard did not count the response", name);
   if (action == rb::guard_action::blocked)
     RESPOLICY_GUARD_CHECK(res.result_int() == 500, "a blocked response is not a 500", written(res));
   check_header_lines(res, name);
+  check_one_message(res, ctx, name);
   if (mode == rb::guard_mode::report && action != rb::guard_action::blocked)
     RESPOLICY_GUARD_CHECK(written(res) == written(original),
                           "report mode changed a response it let out", name);
@@ -379,9 +423,10 @@ RESPOLICY_FUZZ_TARGET(fuzz_guard) {
   bool const prepare = spec.start.flags.find('P') != std::string::npos;
 
   response res;
-  // Beast takes any status up to 999; the version is written as two digits.
+  // Beast takes any status, and writes it as three digits by arithmetic: statuses outside
+  // 100-999 put other bytes in the status line. The version is kept to Beast's asserted 1-99.
   auto const status = spec.start.status < 0 ? -spec.start.status : spec.start.status;
-  res.result(static_cast<unsigned>(status % 1000));
+  res.result(static_cast<http::status>(status % 70000));  // the enum setter checks nothing
   res.version(beast_version(spec.start.version));
   res.reason(bsv(spec.start.reason));
   for (std::size_t i = 0; i < spec.names.size(); ++i) {
@@ -391,6 +436,9 @@ RESPOLICY_FUZZ_TARGET(fuzz_guard) {
       res.insert(bsv(spec.names[i]), bsv(spec.values[i]));
   }
   res.body() = std::string(parts.size() > 1 ? parts[1] : std::string_view{});
+  // Chunked framing set as handlers set it, on top of whatever Transfer-Encoding lines the input
+  // holds: Beast's chunked() reads the first line only, a client combines them all.
+  if (spec.start.flags.find('c') != std::string::npos) res.chunked(true);
   if (prepare) {
     try {
       res.prepare_payload();
@@ -444,6 +492,17 @@ RESPOLICY_FUZZ_TARGET(fuzz_guard) {
     if (ctx) check_guard(res, ctx, keep_alive, mode, name);
   }
 
-  if (parts.size() > 5) call_builder(parts[5]);
+  if (parts.size() > 5) {
+    // The builders refuse a value with CR, LF or NUL (std::invalid_argument), and only such a
+    // value.
+    try {
+      call_builder(parts[5]);
+    } catch (std::invalid_argument const& e) {
+      // Arguments are lines, so the bytes that can split a field are CR and NUL.
+      RESPOLICY_GUARD_CHECK(
+          parts[5].find_first_of(std::string_view{"\r\0", 2}) != std::string_view::npos,
+          "a builder refused a value without CR, LF or NUL", e.what());
+    }
+  }
   return 0;
 }
