@@ -118,6 +118,7 @@ struct wire_reader::impl {
 
   wire_options o;
   message_handler on_message;
+  wire_reader::header_handler on_header;
   request_source requests;
 
   std::string buf;               // input not consumed yet
@@ -536,6 +537,10 @@ struct wire_reader::impl {
 
   void start_content() {
     received = 0;
+    if (on_header)
+      on_header(msg, here(),
+                frame == framing::length ? remaining != 0
+                                         : frame == framing::chunked || frame == framing::rest);
     switch (frame) {
       case framing::none:
         msg.body_size = 0;
@@ -601,11 +606,17 @@ struct wire_reader::impl {
         // finding gives that diagnostic its offset.
         msg.body_size = surplus;
         int const s = msg.status;
-        rule_index const rule = s >= 100 && s <= 199 ? rule_index{"no-content-1xx"}
-                                : s == 204           ? rule_index{"no-content-204"}
-                                : s == 304           ? rule_index{"no-content-304"}
-                                                     : rule_index{"head-no-content"};
-        find(rule, surplus_offset, {}, n + " bytes after the header section");
+        // One call per rule: clang 14 fails to compile a conditional between consteval
+        // rule_index constructions.
+        auto const detail = n + " bytes after the header section";
+        if (s >= 100 && s <= 199)
+          find("no-content-1xx", surplus_offset, {}, detail);
+        else if (s == 204)
+          find("no-content-204", surplus_offset, {}, detail);
+        else if (s == 304)
+          find("no-content-304", surplus_offset, {}, detail);
+        else
+          find("head-no-content", surplus_offset, {}, detail);
       } else if (frame == framing::length) {
         msg.body_size = received + surplus;
         find("content-length-accurate", surplus_offset, "Content-Length",
@@ -1058,6 +1069,8 @@ wire_reader::wire_reader(wire_options opts, message_handler on_message, request_
     : impl_(std::make_unique<impl>(opts, std::move(on_message), std::move(requests))) {}
 
 wire_reader::~wire_reader() = default;
+
+void wire_reader::on_header(header_handler h) { impl_->on_header = std::move(h); }
 
 void wire_reader::feed(std::string_view bytes) {
   if (!impl_->eof) impl_->feed(bytes);

@@ -171,8 +171,18 @@ class wire_reader {
       return null. */
   using request_source = std::function<std::shared_ptr<wire_request const>(int)>;
 
+  /** Called when a message's header section has been read and its framing decided, before any
+      of its content: with the message so far (start line and fields), the offset of its first
+      content byte, and whether content follows. For a reader that watches a live connection
+      (respolicy::beast::checked_stream), which must judge a message before its content. */
+  using header_handler =
+      std::function<void(wire_message const&, std::uint64_t content_at, bool has_content)>;
+
   wire_reader(wire_options opts, message_handler on_message, request_source requests = {});
   ~wire_reader();
+
+  /** Sets the handler called at the end of each header section. */
+  void on_header(header_handler h);
   wire_reader(wire_reader const&) = delete;
   wire_reader& operator=(wire_reader const&) = delete;
 

@@ -402,3 +402,24 @@ TEST_CASE("read_requests, to_request: requests that outlive the reader", "[wire]
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == wire_rule::unparseable_input);
 }
+
+TEST_CASE("wire_reader: on_header sees each header section before its content", "[wire]") {
+  std::string const in =
+      "POST /a HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello"
+      "GET /b HTTP/1.1\r\nHost: a\r\n\r\n"
+      "POST /c HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n";
+  std::vector<std::string> seen;
+  respolicy::wire_reader r{
+      respolicy::wire_options{.kind = respolicy::message_kind::request},
+      [&](respolicy::wire_message& m) { seen.push_back("message " + std::string(m.target)); }};
+  r.on_header([&](respolicy::wire_message const& m, std::uint64_t content_at, bool content) {
+    seen.push_back("header " + std::string(m.target) + " " + std::to_string(content_at) + " " +
+                   (content ? "content" : "none"));
+  });
+  // Fed in two pieces, the first ending inside the first request's content.
+  r.feed(in.substr(0, 50));
+  r.feed(in.substr(50));
+  r.finish();
+  CHECK(seen == std::vector<std::string>{"header /a 48 content", "message /a", "header /b 81 none",
+                                         "message /b", "header /c 129 none", "message /c"});
+}

@@ -11,6 +11,7 @@
 // The Boost.Beast adapter: views over Beast messages, check, repair, guard, debug assertions.
 #include <respolicy/beast/assert.hpp>
 #include <respolicy/beast/check.hpp>
+#include <respolicy/beast/checked_stream.hpp>
 #include <respolicy/beast/guard.hpp>
 #include <respolicy/beast/repair.hpp>
 #include <respolicy/beast/view.hpp>
