@@ -323,7 +323,10 @@ inline constexpr rule_info rule_table[] = {
      "Needs the exchange or connection state (what was sent before or after this response); a "
      "single response cannot show it. The Beast guard reports the one case a single call shows, "
      "a 1xx other than 101 returned as a handler's final answer, and blocks it in repair and "
-     "reject mode (tests/beast/safety.cpp)."},
+     "reject mode (tests/beast/safety.cpp). "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"field-name-token", rule_group::field_syntax, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked, "Field names are tokens, with no whitespace before the colon",
@@ -1352,7 +1355,10 @@ inline constexpr rule_info rule_table[] = {
      "early).",
      "after 100", "RFC 9110 §10.1.1", "",
      "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it."},
+     "single response cannot show it. The Beast guard is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"100-continue-prompt", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::expect | ctx::version | ctx::exchange, repair_kind::none,
      coverage::not_checkable, "A 100-continue request gets an immediate 100 or final response",
@@ -1361,7 +1367,10 @@ inline constexpr rule_info rule_table[] = {
      "request with `Expect: 100-continue` and pending content (HTTP/1.1+)", "RFC 9110 §10.1.1",
      "adapter behaviour",
      "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it."},
+     "single response cannot show it. The Beast guard is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"100-continue-http10-ignored", rule_group::request, rfc_level::must, rule_flag::none,
      severity::error, ctx::version | ctx::expect, repair_kind::safe, coverage::checked,
      "An HTTP/1.0 request with 100-continue gets no 100 response",
@@ -1375,7 +1384,10 @@ inline constexpr rule_info rule_table[] = {
      "final response sent before the request content is read", "RFC 9110 §10.1.1; RFC 9112 §9.3",
      "add `Connection: close`",
      "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it."},
+     "single response cannot show it. The Beast guard is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"417-needs-expect", rule_group::request, rfc_level::should_not, rule_flag::derived,
      severity::warning, ctx::expect, repair_kind::none, coverage::checked,
      "A 417 response answers a request with an Expect field",
@@ -1400,7 +1412,10 @@ inline constexpr rule_info rule_table[] = {
      "With both `Upgrade` and `100-continue` in the request, a 100 MUST be sent before the 101.",
      "101 after `Expect: 100-continue`", "RFC 9110 §7.8", "",
      "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it."},
+     "single response cannot show it. The Beast guard is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"101-semantics-preserved", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::method, repair_kind::none, coverage::not_checkable,
      "A 101 switches only to a protocol that can honor the request's semantics",
@@ -1637,7 +1652,10 @@ inline constexpr rule_info rule_table[] = {
      "on that connection (half-close first to avoid TCP reset loss).",
      "response with `Connection: close`", "RFC 9112 §9.6", "",
      "What the server does after sending the response (closing, reading no further request) is "
-     "not in the response; the Beast guard, which owns the connection, is the place for it."},
+     "not in the response; the Beast guard, which owns the connection, is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"read-body-or-close", rule_group::connection, rfc_level::must, rule_flag::none,
      severity::error, ctx::exchange, repair_kind::none, coverage::not_checkable,
      "The server reads the whole request body or closes the connection after responding",
@@ -1674,7 +1692,10 @@ inline constexpr rule_info rule_table[] = {
      "No interim response after the final one (see `one-final-response`).", "exchange",
      "RFC 9110 §15", "drop",
      "Needs the sequence of responses to one request; a single response cannot show it. The "
-     "Beast guard, which sends them, is the place for it."},
+     "Beast guard, which sends them, is the place for it. "
+     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
+     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
+     "it, and a near miss)."},
     {"problem-media-type", rule_group::problem, rfc_level::must, rule_flag::derived,
      severity::warning, ctx::none, repair_kind::none, coverage::checked,
      "A problem document is labelled application/problem+json or application/problem+xml",
