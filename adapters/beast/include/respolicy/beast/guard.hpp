@@ -316,8 +316,9 @@ bool repair_hazard(http::message<false, Body, Fields>& res, std::vector<hazard> 
                    repair_report& rep) {
   for (auto const& h : hazards) {
     if (h.repair == hazard_repair::none) continue;
-    res.chunked(false);
+    // The finding first: `h.field` points into the line the repair rewrites.
     diagnostic d = hazard_diagnostic(h);
+    res.chunked(false);
     d.field = small_text<40>("Transfer-Encoding");
     if (h.repair == hazard_repair::empty_length) {
       res.content_length(0);
