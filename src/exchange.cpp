@@ -41,15 +41,7 @@ bool has(std::span<field_view const> fields, std::string_view name) {
 void connection_checker::add(report& out, rule_index rule, std::string_view detail) const {
   auto const sev = policy_->severity_of(rule);
   if (sev == severity::off) return;
-  auto const& info = rule.info();
-  diagnostic d;
-  d.rule = info.id;
-  d.entry = &info;
-  d.severity = sev;
-  d.message = info.summary;
-  d.citation = info.citation;
-  d.detail = small_text<120>(detail);
-  out.add(d);
+  out.add(diagnostic::of(rule, sev, {}, detail));
 }
 
 void connection_checker::request(request_context const& req, request_content content) {

@@ -29,16 +29,7 @@ void checker::push(rule_index r, severity s, std::string_view field, std::string
     suppressed_.push_back({r.value, s, 1});
     return;
   }
-  auto const& info = r.info();
-  diagnostic d;
-  d.rule = info.id;
-  d.entry = &info;
-  d.severity = s;
-  d.message = info.summary;
-  d.citation = info.citation;
-  d.field.assign(field);
-  d.detail.assign(detail);
-  out_.add(d);
+  out_.add(diagnostic::of(r, s, field, detail));
 }
 
 void checker::emit(rule_index r, std::string_view field, std::string_view detail) {

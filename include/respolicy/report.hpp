@@ -74,6 +74,21 @@ struct diagnostic {
 
   /** The catalog entry, or nullptr for a house rule. */
   rule_info const* info() const noexcept { return entry ? entry : find_rule(rule); }
+
+  /** The finding of catalog rule `r` at severity `s`, with its summary and citation. */
+  static diagnostic of(rule_index r, respolicy::severity s, std::string_view field = {},
+                       std::string_view detail = {}) noexcept {
+    auto const& i = r.info();
+    diagnostic d;
+    d.rule = i.id;
+    d.entry = &i;
+    d.severity = s;
+    d.message = i.summary;
+    d.citation = i.citation;
+    d.field.assign(field);
+    d.detail.assign(detail);
+    return d;
+  }
 };
 
 /** Everything `validate()` found in one response, in the order the rules ran.

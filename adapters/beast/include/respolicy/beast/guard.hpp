@@ -283,16 +283,7 @@ inline bool framing_hazard(hazard const& h) noexcept {
 
 /** The finding that states `h`, an error whatever the policy says of its rule. */
 inline diagnostic hazard_diagnostic(hazard const& h) {
-  auto const& info = h.rule.info();
-  diagnostic d;
-  d.rule = info.id;
-  d.entry = &info;
-  d.severity = severity::error;
-  d.message = info.summary;
-  d.citation = info.citation;
-  d.field = h.field;
-  d.detail = h.detail;
-  return d;
+  return diagnostic::of(h.rule, severity::error, h.field, h.detail);
 }
 
 /** Adds the hazards the report lacks (a policy may have turned their rules off: they block
@@ -645,15 +636,7 @@ class response_guard {
     constexpr rule_index rule{"one-final-response"};
     auto const sev = pol.severity_of(rule);
     if (sev == severity::off) return false;
-    auto const& info = rule.info();
-    diagnostic d;
-    d.rule = info.id;
-    d.entry = &info;
-    d.severity = sev;
-    d.message = info.summary;
-    d.citation = info.citation;
-    d.detail = small_text<120>("a 1xx returned as the handler's final answer");
-    rep.add(d);
+    rep.add(diagnostic::of(rule, sev, {}, "a 1xx returned as the handler's final answer"));
     return true;
   }
 
