@@ -409,7 +409,8 @@ class checked_stream {
 
   template <class MutableBufferSequence>
   void observe_read(MutableBufferSequence const& buffers, std::size_t n) {
-    for (auto const b : boost::beast::buffers_range_ref(boost::beast::buffers_prefix(n, buffers)))
+    auto const read = boost::beast::buffers_prefix(n, buffers);  // the range refers to it
+    for (auto const b : boost::beast::buffers_range_ref(read))
       state_->received({static_cast<char const*>(b.data()), b.size()});
   }
 
