@@ -5,7 +5,7 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// fuzz_wire_reader: the streaming HTTP/1.x reader of respolicy-lint (tools/lint/wire_reader.hpp)
+// fuzz_wire_reader: the core's streaming HTTP/1.x reader (<respolicy/wire.hpp>)
 // on arbitrary bytes, in each of its modes: responses and requests, raw wire bytes and curl
 // transcripts, with and without the requests the responses answer, with default and tiny limits,
 // and live (flush_idle() after every piece). The input is the capture itself, so any .http file
