@@ -160,9 +160,6 @@ class connection_state {
   /** `n` bytes went out. */
   void wrote(std::size_t n) { written_ += n; }
 
-  /** After a rejected message, the connection is to be closed. */
-  bool rejected() const noexcept { return stop_at_ && written_ >= *stop_at_; }
-
   report const& findings() const noexcept { return findings_; }
   guard_options const& options() const noexcept { return options_; }
 
@@ -307,7 +304,10 @@ class checked_stream {
   template <class MutableBufferSequence>
   std::size_t read_some(MutableBufferSequence const& buffers, boost::beast::error_code& ec) {
     ec = state_->before_read();
-    if (ec) return reject_if_needed(0);
+    if (ec) {
+      close_if_rejecting();
+      return 0;
+    }
     auto const n = next_.read_some(buffers, ec);
     observe_read(buffers, n);
     return n;
@@ -326,7 +326,8 @@ class checked_stream {
     auto [allowed, error] = state_->before_write(buffers);
     if (allowed == 0) {
       ec = error ? error : make_error_code(stream_errc::rejected);
-      return reject_if_needed(0);
+      close_if_rejecting();
+      return 0;
     }
     auto const n = next_.write_some(boost::beast::buffers_prefix(allowed, buffers), ec);
     state_->wrote(n);
@@ -368,7 +369,7 @@ class checked_stream {
       if (!started) {
         started = true;
         if (auto const refused = s.state_->before_read()) {
-          s.reject_if_needed(0);
+          s.close_if_rejecting();
           return boost::asio::post(s.next_.get_executor(),
                                    boost::beast::bind_front_handler(std::move(self), refused, 0));
         }
@@ -392,7 +393,7 @@ class checked_stream {
         started = true;
         auto const [allowed, error] = s.state_->before_write(buffers);
         if (allowed == 0) {
-          s.reject_if_needed(0);
+          s.close_if_rejecting();
           return boost::asio::post(
               s.next_.get_executor(),
               boost::beast::bind_front_handler(
@@ -415,8 +416,8 @@ class checked_stream {
   }
 
   // In reject mode, once the stream refused a message, the connection closes.
-  std::size_t reject_if_needed(std::size_t n) {
-    if (state_->options().mode() != guard_mode::reject) return n;
+  void close_if_rejecting() {
+    if (state_->options().mode() != guard_mode::reject) return;
     auto& lowest = boost::beast::get_lowest_layer(next_);
     if constexpr (requires(boost::beast::error_code & ec) { lowest.close(ec); }) {
       boost::beast::error_code ignored;
@@ -424,7 +425,6 @@ class checked_stream {
     } else if constexpr (requires { lowest.close(); }) {
       lowest.close();
     }
-    return n;
   }
 
   NextLayer next_;
