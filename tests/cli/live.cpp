@@ -62,11 +62,15 @@ class test_server {
     beast::tcp_stream stream(std::move(sock));
     beast::flat_buffer buf;
     for (;;) {
-      http::request<http::string_body> req;
+      http::request_parser<http::string_body> parser;
       beast::error_code ec;
       stream.expires_after(10s);
-      http::read(stream, buf, req, ec);
+      http::read_header(stream, buf, parser, ec);
       if (ec) return;
+      if (answer_early(stream, parser.get())) break;
+      http::read(stream, buf, parser, ec);
+      if (ec) return;
+      auto const req = parser.release();
       auto const target = req.target();
       if (target == "/stray-204") {
         // What no Beast serializer would send: a 204 with content after its header section.
@@ -101,6 +105,36 @@ class test_server {
     }
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  // The routes that answer before reading the request's content, or answer twice; true when
+  // the connection ends after them.
+  static bool answer_early(beast::tcp_stream& stream, http::request<http::string_body> const& req) {
+    auto const target = req.target();
+    beast::error_code ec;
+    if (target == "/early" || target == "/early-close") {
+      // 413 at once, without reading the content: with Connection: close (as RFC 9110 §15.5.14
+      // and RFC 9112 §9.6 want) or, for /early, without.
+      http::response<http::string_body> res{http::status::payload_too_large, 11};
+      res.set(http::field::date, "Tue, 15 Nov 1994 08:12:31 GMT");
+      res.set(http::field::content_type, "text/plain");
+      res.body() = "too large\n";
+      res.keep_alive(target == "/early");
+      res.prepare_payload();
+      http::write(stream, res, ec);
+      return true;
+    }
+    if (target == "/twice") {
+      // A response after one that said Connection: close.
+      std::string_view const raw =
+          "HTTP/1.1 200 OK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\nConnection: close\r\n"
+          "Content-Type: text/plain\r\nETag: \"v1\"\r\nContent-Length: 3\r\n\r\none"
+          "HTTP/1.1 200 OK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\n"
+          "Content-Type: text/plain\r\nETag: \"v1\"\r\nContent-Length: 3\r\n\r\ntwo";
+      asio::write(stream.socket(), asio::buffer(raw.data(), raw.size()), ec);
+      return true;
+    }
+    return false;
   }
 
   asio::io_context ioc_;
@@ -354,4 +388,81 @@ TEST_CASE("proxy: keeps accepting after running out of file descriptors", "[lint
   proxy.terminate();
   int const status = proxy.wait(30s);
   CHECK(status == 0);
+}
+
+namespace {
+
+// Sends `request` through a proxy in front of `server` on one connection, reads until the server
+// closes, and returns what the proxy printed.
+std::string through_proxy(test_server& server, std::string_view request) {
+  respolicy::test::child proxy({"--proxy", "127.0.0.1:0", "--upstream",
+                                "127.0.0.1:" + std::to_string(server.port()), "--exit-after", "1"});
+  unsigned short const port = announced_port(proxy);
+  REQUIRE(port != 0);
+  asio::io_context ioc;
+  beast::tcp_stream stream(ioc);
+  stream.expires_after(20s);
+  stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  asio::write(stream.socket(), asio::buffer(request.data(), request.size()));
+  std::string received;
+  std::array<char, 4096> buf;
+  beast::error_code ec;
+  while (!ec) {
+    stream.expires_after(20s);
+    auto const n = stream.read_some(asio::buffer(buf), ec);
+    received.append(buf.data(), n);
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  stream.close();
+  proxy.wait(30s);
+  INFO(received);
+  CHECK(contains(received, "HTTP/1.1 "));
+  return proxy.out() + proxy.err();
+}
+
+}  // namespace
+
+TEST_CASE("proxy: the exchange rules across one connection", "[lint][live]") {
+  test_server server;
+  // A 100-continue request whose content the client holds back until the server asks for it.
+  auto const expecting = [](std::string_view target) {
+    return "PUT " + std::string(target) +
+           " HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+           "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\n";
+  };
+  SECTION("early-final-response-signals-close: a final answer before the content, no close") {
+    auto const out = through_proxy(server, expecting("/early"));
+    INFO(out);
+    CHECK(contains(out, "connection 1#1 413"));
+    CHECK(contains(out, "early-final-response-signals-close"));
+  }
+  SECTION("near miss: the same answer with Connection: close") {
+    auto const out = through_proxy(server, expecting("/early-close"));
+    INFO(out);
+    CHECK(contains(out, "connection 1#1 413"));
+    CHECK_FALSE(contains(out, "early-final-response-signals-close"));
+  }
+  SECTION("close-means-close: a second response after Connection: close") {
+    auto const out = through_proxy(server,
+                                   "GET /twice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                   "GET /twice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    INFO(out);
+    CHECK(contains(out, "connection 1#2 200"));
+    CHECK(contains(out, "close-means-close"));
+  }
+  SECTION("one-final-response: two answers to one request") {
+    auto const out = through_proxy(server, "GET /twice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    INFO(out);
+    CHECK(contains(out, "one-final-response"));
+  }
+  SECTION("near miss: answers to a request each, without close") {
+    auto const out = through_proxy(server,
+                                   "GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                   "GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Connection: close\r\n\r\n");
+    INFO(out);
+    CHECK(contains(out, "2 responses in 1 input: 0 errors"));
+    CHECK_FALSE(contains(out, "close-means-close"));
+    CHECK_FALSE(contains(out, "one-final-response"));
+  }
 }

@@ -7,6 +7,8 @@
 
 #include "inputs.hpp"
 
+#include <respolicy/exchange.hpp>
+
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -98,9 +100,31 @@ std::size_t read_input(input& in, char* buf, std::size_t size) {
 
 bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requests) {
   std::size_t index = 0;
+  // A capture shows no timing: each request counts as read in full before its answer, so the
+  // rules about content not yet read (or a server waiting for it) cannot be judged here; the
+  // proxy and checked_stream see them.
+  bool const connection = s.wire.raw && requests.from_file();
+  connection_checker checker(s.pol);
+  report exchange;
+  std::shared_ptr<wire_request const> last;
   wire_reader reader(
-      s.wire, [&](wire_message& m) { l.message(in.source, ++index, m); },
-      [&](int status) { return requests.for_status(status); });
+      s.wire,
+      [&](wire_message& m) {
+        l.message(in.source, ++index, m, connection ? &exchange : nullptr);
+        exchange.clear();
+      },
+      [&](int status) {
+        auto r = requests.for_status(status);
+        if (connection && r && r != last) {
+          checker.request(r->context(), request_content::complete);
+          last = r;
+        }
+        return r;
+      });
+  if (connection)
+    reader.on_header([&](wire_message const& m, std::uint64_t, bool) {
+      if (m.parsed && m.status != 0) checker.response(m.view(), exchange);
+    });
   std::vector<char> chunk(256 * 1024);
   bool ok = true;
   for (;;) {
@@ -112,6 +136,11 @@ bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requ
     }
   }
   reader.finish();
+  if (connection) {
+    report end;
+    checker.closed(end);
+    if (!end.empty()) l.connection_end(in.source, ++index, reader.offset(), end);
+  }
   if (index == 0 && ok)
     l.problem(in.source, ++index, tool_rule::unparseable_input, 0,
               "the input holds no HTTP message");

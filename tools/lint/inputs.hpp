@@ -41,6 +41,10 @@ class request_sequence {
   /** The request a response with `status` answers; null when there is none. */
   std::shared_ptr<wire_request const> for_status(int status);
 
+  /** True when the requests come from a file (`--request`): a capture of a connection's
+      requests, in the order they were sent. */
+  bool from_file() const noexcept { return from_file_; }
+
   /** Requests that could not be parsed, with their offsets (reported once). */
   std::vector<wire_finding> take_findings();
 
@@ -70,7 +74,9 @@ struct input {
     a message should start. Reads what it looks at into `in.head`, never more than it needs. */
 bool looks_like_har(std::string const& path, input& in);
 
-/** Lints the raw responses read from `in`. Returns false when reading failed. */
+/** Lints the raw responses read from `in`. A raw capture (`--raw`) answering a request file is
+    one connection: its responses are also checked against the exchange rules
+    (respolicy::connection_checker). Returns false when reading failed. */
 bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requests);
 
 /** Lints a HAR 1.2 input, each entry with its request as context. Returns false with `error`

@@ -236,7 +236,8 @@ void linter::emit(lint_entry& e) {
   out_.entry(e);
 }
 
-void linter::message(std::string_view source, std::size_t index, wire_message const& m) {
+void linter::message(std::string_view source, std::size_t index, wire_message const& m,
+                     report const* exchange) {
   lint_entry e;
   e.source = source;
   e.index = index;
@@ -251,6 +252,8 @@ void linter::message(std::string_view source, std::size_t index, wire_message co
     request_context const ctx = m.request ? m.request->context() : request_context{};
     validate(res, m.request ? &ctx : nullptr, m.transcript_h2 ? h2_policy_ : s_.pol, rep_);
   }
+  if (exchange)
+    for (auto const& d : *exchange) rep_.add(d);
   add_findings(e, m.findings, rep_, m.parsed ? &res : nullptr,
                m.transcript_h2 ? h2_policy_ : s_.pol);
   emit(e);
@@ -286,6 +289,17 @@ void linter::problem(std::string_view source, std::size_t index, std::string_vie
   emit(e);
 }
 
+void linter::connection_end(std::string_view source, std::size_t index, std::uint64_t offset,
+                            report const& exchange) {
+  lint_entry e;
+  e.source = source;
+  e.index = index;
+  e.offset = offset;
+  e.connection_end = true;
+  for (auto const& d : exchange) e.diagnostics.push_back({d, offset, {}});
+  emit(e);
+}
+
 // -------------------------------------------------------------------------------------------------
 
 text_sink::text_sink(std::ostream& os, bool color) : os_(os), color_(color) {}
@@ -301,6 +315,7 @@ void text_sink::entry(lint_entry const& e) {
                                              : "\033[1;36m";
     os_ << printable(e.source) << '#' << e.index;
     if (e.status) os_ << ' ' << *e.status;
+    if (e.connection_end) os_ << " end of connection";
     if (ld.offset) os_ << " @" << *ld.offset;
     os_ << ": " << on << to_string(d.severity) << off << ' ' << (color_ ? "\033[1m" : "") << d.rule
         << off << ": " << d.message;

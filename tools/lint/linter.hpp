@@ -47,8 +47,9 @@ struct lint_entry {
   std::optional<std::uint64_t> offset;
   std::optional<int> status;
   std::string reason;
-  std::string version;  ///< "HTTP/1.1", "HTTP/2", or empty when unknown
-  std::string method;   ///< the request method, when known
+  std::string version;          ///< "HTTP/1.1", "HTTP/2", or empty when unknown
+  std::string method;           ///< the request method, when known
+  bool connection_end = false;  ///< findings about the end of a connection, not a response
   std::vector<lint_diagnostic> diagnostics;
 };
 
@@ -96,8 +97,15 @@ class linter {
  public:
   linter(settings const& s, sink& out);
 
-  /** Lints one message read by a `wire_reader`; `source` names the input. */
-  void message(std::string_view source, std::size_t index, wire_message const& m);
+  /** Lints one message read by a `wire_reader`; `source` names the input. `exchange` holds what
+      a `connection_checker` found about the message on its connection, when one watches it. */
+  void message(std::string_view source, std::size_t index, wire_message const& m,
+               report const* exchange = nullptr);
+
+  /** An entry for the end of a connection, when a `connection_checker` found something there (a
+      100 and then no final response). */
+  void connection_end(std::string_view source, std::size_t index, std::uint64_t offset,
+                      report const& exchange);
 
   /** Lints a response known only by its fields (a HAR entry); `h1_syntax` false turns off the
       rules whose scope is HTTP/1.1 syntax. */

@@ -9,12 +9,15 @@
 
 #include "inputs.hpp"
 
+#include <respolicy/exchange.hpp>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
 #include <array>
 #include <chrono>
+#include <deque>
 #include <iostream>
 #include <memory>
 
@@ -192,17 +195,37 @@ class proxy_session : public std::enable_shared_from_this<proxy_session> {
         source_(std::move(source)),
         on_done_(std::move(on_done)),
         lint_(l),
+        checker_(s.pol),
         requests_reader_(request_options(s),
-                         [this](wire_message& m) {
-                           if (m.parsed) requests_.push(to_request(m));
+                         [this](wire_message&) {
+                           // The request's content (if any) has passed: the oldest request
+                           // whose header section passed is complete.
+                           if (content_.empty()) return;
+                           if (content_.front()) checker_.request_content_read(true);
+                           content_.pop_front();
                          }),
         responses_reader_(
             response_options(s),
             [this](wire_message& m) {
-              lint_.message(source_, ++index_, m);
+              lint_.message(source_, ++index_, m, &exchange_);
+              exchange_.clear();
               std::cout.flush();
             },
-            [this](int status) { return requests_.for_status(status); }) {}
+            [this](int status) { return requests_.for_status(status); }) {
+    // The exchange rules see each message when its header section passes, before its content:
+    // a response that comes while the request's content is still on its way is an early one.
+    requests_reader_.on_header([this](wire_message const& m, std::uint64_t, bool has_content) {
+      if (!m.parsed) return;
+      auto r = to_request(m);
+      checker_.request(r->context(),
+                       has_content ? request_content::pending : request_content::none);
+      content_.push_back(has_content);
+      requests_.push(std::move(r));
+    });
+    responses_reader_.on_header([this](wire_message const& m, std::uint64_t, bool) {
+      if (m.parsed && m.status != 0) checker_.response(m.view(), exchange_);
+    });
+  }
 
   void start() {
     auto self = shared_from_this();
@@ -267,6 +290,9 @@ class proxy_session : public std::enable_shared_from_this<proxy_session> {
     if (++closed_ == 2) {
       client_.close(ignored);
       upstream_.close(ignored);
+      report end;
+      checker_.closed(end);
+      if (!end.empty()) lint_.connection_end(source_, ++index_, responses_reader_.offset(), end);
       lint_.count_source();
       std::cout.flush();
       done();
@@ -283,6 +309,9 @@ class proxy_session : public std::enable_shared_from_this<proxy_session> {
   std::string source_;
   std::function<void()> on_done_;
   linter& lint_;
+  connection_checker checker_;
+  report exchange_;           ///< what checker_ found about the response being read
+  std::deque<bool> content_;  ///< whether each request not yet complete has content
   request_sequence requests_;
   wire_reader requests_reader_;
   wire_reader responses_reader_;
