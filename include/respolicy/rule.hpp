@@ -87,6 +87,7 @@ enum class coverage : std::uint8_t {
   checked,        ///< `validate()` checks it, and tests break it and pass a near miss
   planned,        ///< not checked yet; the note says what it waits for
   not_checkable,  ///< cannot be decided from what respolicy sees; the note says why
+  exchange,       ///< checked across a connection by `connection_checker`, not by `validate()`
 };
 
 /** Extra facts about a rule. */

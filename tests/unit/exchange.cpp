@@ -9,10 +9,13 @@
 // near miss that is not.
 
 #include <respolicy/exchange.hpp>
+#include <respolicy/rule.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace respolicy;
@@ -143,4 +146,37 @@ TEST_CASE("connection_checker: severities come from the policy", "[exchange]") {
   REQUIRE(rep.size() == 1);
   CHECK(rep.begin()->rule == "one-final-response");
   CHECK(rep.begin()->severity == severity::warning);
+}
+
+TEST_CASE("connection_checker: every rule marked as checked on a connection is broken here",
+          "[exchange]") {
+  request_context const post_100{"POST", 11, expect_100};
+  request_context const upgrade_100{"GET", 11, upgrade_expect};
+  // One sequence that breaks each rule; the table is complete when it names every rule whose
+  // coverage is `exchange`, and nothing else.
+  struct breaking {
+    std::string_view id;
+    std::vector<step> steps;
+  };
+  std::vector<breaking> const table = {
+      {"one-final-response", {req(get), res(ok), res(ok)}},
+      {"no-1xx-after-final", {req(get), res(ok), res(hints)}},
+      {"100-then-final", {req(post_100, request_content::pending), res(cont), end()}},
+      {"100-before-101", {req(upgrade_100), res(switching)}},
+      {"100-continue-prompt", {req(post_100, request_content::pending), reads()}},
+      {"early-final-response-signals-close", {req(post_100, request_content::pending), res(ok)}},
+      {"close-means-close", {req(get), req(get), res(ok_closing), res(ok)}},
+  };
+  std::vector<std::string_view> marked;
+  for (auto const& r : rules())
+    if (r.cover == coverage::exchange) marked.push_back(r.id);
+  std::vector<std::string_view> broken;
+  for (auto const& b : table) {
+    INFO(b.id);
+    CHECK(run(b.steps) == ids{std::string(b.id)});
+    broken.push_back(b.id);
+  }
+  std::sort(marked.begin(), marked.end());
+  std::sort(broken.begin(), broken.end());
+  CHECK(marked == broken);
 }

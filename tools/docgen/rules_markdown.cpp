@@ -45,6 +45,7 @@ std::string_view status_word(coverage c) {
     case coverage::checked: return "checked";
     case coverage::planned: return "planned";
     case coverage::not_checkable: return "not checkable";
+    case coverage::exchange: return "checked on a connection";
   }
   return "?";
 }
@@ -52,7 +53,7 @@ std::string_view status_word(coverage c) {
 }  // namespace
 
 std::string rules_markdown() {
-  std::array<std::size_t, 3> counts{};
+  std::array<std::size_t, 4> counts{};
   for (auto const& r : rules()) ++counts[static_cast<std::size_t>(r.cover)];
 
   std::string md;
@@ -64,7 +65,8 @@ std::string rules_markdown() {
       "Every rule respolicy knows, one per requirement HTTP places on a response. Rule ids are "
       "stable: use them with `policy::set`, the test matchers and `respolicy-lint "
       "--explain`.\n\n";
-  md += std::to_string(rules().size()) + " rules: " + std::to_string(counts[0]) + " checked, " +
+  md += std::to_string(rules().size()) + " rules: " + std::to_string(counts[0]) +
+        " checked in each response, " + std::to_string(counts[3]) + " checked on a connection, " +
         std::to_string(counts[1]) + " planned, " + std::to_string(counts[2]) +
         " not checkable from what respolicy sees.\n\n";
   md +=
@@ -78,8 +80,11 @@ std::string rules_markdown() {
       "warnings to errors; `policy::minimal()` keeps only the rules marked *minimal*.\n";
   md +=
       "- **status**: *checked* rules are checked by `validate()`; each has a response that "
-      "breaks it and a near miss that does not, in the test file named. *planned* and *not "
-      "checkable* rules say why.\n\n";
+      "breaks it and a near miss that does not, in the test file named. *checked on a connection* "
+      "rules are judged across the requests and responses of one connection by "
+      "`connection_checker` (`<respolicy/exchange.hpp>`), which `respolicy::beast::checked_stream` "
+      "and `respolicy-lint` (raw captures with `--request`, and `--proxy`) use; the notes name "
+      "their tests. *planned* and *not checkable* rules say why.\n\n";
 
   for (int g = 0; g <= static_cast<int>(rule_group::problem); ++g) {
     auto const group = static_cast<rule_group>(g);

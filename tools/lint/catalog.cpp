@@ -25,6 +25,7 @@ std::string_view to_string(coverage c) noexcept {
     case coverage::checked: return "checked";
     case coverage::planned: return "planned";
     case coverage::not_checkable: return "not-checkable";
+    case coverage::exchange: return "exchange";
   }
   return "?";
 }

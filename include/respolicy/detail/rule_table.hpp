@@ -315,18 +315,18 @@ inline constexpr rule_info rule_table[] = {
      "102, 305, 306, 402, 418, 510",
      "RFC 9110 §15.4.6, §15.4.7, §15.5.3, §15.5.19; IANA registry (510)", "", ""},
     {"one-final-response", rule_group::status_line, rfc_level::must, rule_flag::derived,
-     severity::error, ctx::exchange, repair_kind::none, coverage::not_checkable,
+     severity::error, ctx::exchange, repair_kind::none, coverage::exchange,
      "A request gets zero or more 1xx responses, then exactly one final response",
      "A request gets zero or more 1xx responses followed by exactly one final (2xx–5xx) response; "
      "nothing after the final one (a 101 ends HTTP/1.1 on the connection).",
      "exchange", "RFC 9110 §15; §7.8", "",
-     "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard reports the one case a single call shows, "
-     "a 1xx other than 101 returned as a handler's final answer, and blocks it in repair and "
-     "reject mode (tests/beast/safety.cpp). "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint on a raw capture with --request (tests/cli: cli.one_final_response and its "
+     "near miss) and through --proxy (tests/cli/live.cpp). The Beast guard also reports the case a "
+     "single call shows, a 1xx other than 101 returned as a handler's final answer, and blocks it "
+     "in repair and reject mode (tests/beast/safety.cpp)."},
     {"field-name-token", rule_group::field_syntax, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked, "Field names are tokens, with no whitespace before the colon",
@@ -1349,45 +1349,45 @@ inline constexpr rule_info rule_table[] = {
      "client simply discards it).",
      "100", "RFC 9110 §15.2.1, §10.1.1", "suppress", ""},
     {"100-then-final", rule_group::request, rfc_level::must, rule_flag::none, severity::error,
-     ctx::exchange, repair_kind::none, coverage::not_checkable,
+     ctx::exchange, repair_kind::none, coverage::exchange,
      "A 100 response is followed by a final response",
      "A server that sent 100 MUST eventually send a final status (unless the connection closes "
      "early).",
      "after 100", "RFC 9110 §10.1.1", "",
-     "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint on a raw capture with --request (tests/cli: cli.100_then_final and its near "
+     "miss) and through --proxy."},
     {"100-continue-prompt", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::expect | ctx::version | ctx::exchange, repair_kind::none,
-     coverage::not_checkable, "A 100-continue request gets an immediate 100 or final response",
+     coverage::exchange, "A 100-continue request gets an immediate 100 or final response",
      "The origin MUST answer immediately with either a final status (if decidable from the header "
      "section) or 100; it MUST NOT wait for the content before sending 100.",
      "request with `Expect: 100-continue` and pending content (HTTP/1.1+)", "RFC 9110 §10.1.1",
      "adapter behaviour",
-     "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss). Only a "
+     "wrapper of the server's own stream sees the server wait to read: respolicy-lint's captures "
+     "and proxy cannot, so they leave it unjudged."},
     {"100-continue-http10-ignored", rule_group::request, rfc_level::must, rule_flag::none,
      severity::error, ctx::version | ctx::expect, repair_kind::safe, coverage::checked,
      "An HTTP/1.0 request with 100-continue gets no 100 response",
      "A `100-continue` in an HTTP/1.0 request MUST be ignored (no 100).", "HTTP/1.0 requests",
      "RFC 9110 §10.1.1", "suppress", ""},
     {"early-final-response-signals-close", rule_group::request, rfc_level::must, rule_flag::none,
-     severity::error, ctx::expect | ctx::exchange, repair_kind::safe, coverage::not_checkable,
+     severity::error, ctx::expect | ctx::exchange, repair_kind::safe, coverage::exchange,
      "A final response sent before the request body is read says if the connection closes",
      "SHOULD say whether the connection will close (e.g. `Connection: close`) or the rest of the "
      "body will be read; the server MUST read the whole body or close after responding.",
      "final response sent before the request content is read", "RFC 9110 §10.1.1; RFC 9112 §9.3",
      "add `Connection: close`",
-     "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint through --proxy (tests/cli/live.cpp), which sees a response arrive before the "
+     "request's content has passed; a capture file shows no timing, so --raw --request cannot."},
     {"417-needs-expect", rule_group::request, rfc_level::should_not, rule_flag::derived,
      severity::warning, ctx::expect, repair_kind::none, coverage::checked,
      "A 417 response answers a request with an Expect field",
@@ -1407,15 +1407,15 @@ inline constexpr rule_info rule_table[] = {
      "`1xx-not-to-http10`).",
      "101", "RFC 9110 §7.8, §15.2", "", ""},
     {"100-before-101", rule_group::request, rfc_level::must, rule_flag::none, severity::error,
-     ctx::expect | ctx::upgrade | ctx::exchange, repair_kind::none, coverage::not_checkable,
+     ctx::expect | ctx::upgrade | ctx::exchange, repair_kind::none, coverage::exchange,
      "A request with Upgrade and 100-continue gets a 100 before the 101",
      "With both `Upgrade` and `100-continue` in the request, a 100 MUST be sent before the 101.",
      "101 after `Expect: 100-continue`", "RFC 9110 §7.8", "",
-     "Needs the exchange or connection state (what was sent before or after this response); a "
-     "single response cannot show it. The Beast guard is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint on a raw capture with --request (tests/cli: cli.100_before_101 and its near "
+     "miss) and through --proxy."},
     {"101-semantics-preserved", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::method, repair_kind::none, coverage::not_checkable,
      "A 101 switches only to a protocol that can honor the request's semantics",
@@ -1646,16 +1646,16 @@ inline constexpr rule_info rule_table[] = {
      "response.",
      "non-1xx responses", "RFC 9112 §9.3", "add `Connection: close`", ""},
     {"close-means-close", rule_group::connection, rfc_level::must, rule_flag::none, severity::error,
-     ctx::exchange, repair_kind::none, coverage::not_checkable,
+     ctx::exchange, repair_kind::none, coverage::exchange,
      "After sending close the server closes the connection and reads no more requests",
      "After sending `close` the server MUST initiate closure and MUST NOT process further requests "
      "on that connection (half-close first to avoid TCP reset loss).",
      "response with `Connection: close`", "RFC 9112 §9.6", "",
-     "What the server does after sending the response (closing, reading no further request) is "
-     "not in the response; the Beast guard, which owns the connection, is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint on a raw capture with --request (tests/cli: cli.close_means_close and its "
+     "near miss) and through --proxy (tests/cli/live.cpp)."},
     {"read-body-or-close", rule_group::connection, rfc_level::must, rule_flag::none,
      severity::error, ctx::exchange, repair_kind::none, coverage::not_checkable,
      "The server reads the whole request body or closes the connection after responding",
@@ -1687,15 +1687,15 @@ inline constexpr rule_info rule_table[] = {
      "What follows the 101 on the connection is not in the response; the Beast guard, which "
      "owns the connection, is the place for it."},
     {"no-1xx-after-final", rule_group::connection, rfc_level::must_not, rule_flag::derived,
-     severity::error, ctx::exchange, repair_kind::safe, coverage::not_checkable,
+     severity::error, ctx::exchange, repair_kind::safe, coverage::exchange,
      "No 1xx response follows the final response",
      "No interim response after the final one (see `one-final-response`).", "exchange",
      "RFC 9110 §15", "drop",
-     "Needs the sequence of responses to one request; a single response cannot show it. The "
-     "Beast guard, which sends them, is the place for it. "
-     "connection_checker (<respolicy/exchange.hpp>) checks it across a connection, in "
-     "respolicy::beast::checked_stream (tests/beast/checked_stream.cpp: a real server that breaks "
-     "it, and a near miss)."},
+     "Checked across a connection rather than by validate(): connection_checker "
+     "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
+     "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss), and in "
+     "respolicy-lint on a raw capture with --request (tests/cli: cli.no_1xx_after_final and its "
+     "near miss) and through --proxy."},
     {"problem-media-type", rule_group::problem, rfc_level::must, rule_flag::derived,
      severity::warning, ctx::none, repair_kind::none, coverage::checked,
      "A problem document is labelled application/problem+json or application/problem+xml",
