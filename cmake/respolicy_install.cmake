@@ -28,7 +28,10 @@ install(TARGETS respolicy_core EXPORT respolicy-core-targets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} ${respolicy_install_component}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} ${respolicy_install_component}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY include/respolicy DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} ${respolicy_install_component})
+install(DIRECTORY include/respolicy DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} ${respolicy_install_component}
+  PATTERN "*.in" EXCLUDE)
+install(FILES ${PROJECT_BINARY_DIR}/include/respolicy/version.hpp
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/respolicy ${respolicy_install_component})
 
 # The adapters are header-only; their headers join the core's under one include root.
 foreach(component IN LISTS respolicy_components)

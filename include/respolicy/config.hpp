@@ -8,6 +8,8 @@
 #ifndef RESPOLICY_CONFIG_HPP
 #define RESPOLICY_CONFIG_HPP
 
+#include <respolicy/export.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 

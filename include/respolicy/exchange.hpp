@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_EXCHANGE_HPP
 #define RESPOLICY_EXCHANGE_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
@@ -60,7 +61,7 @@ enum class request_content : std::uint8_t {
     c.response(another_103, rep);  // no-1xx-after-final
     @endcode
 */
-class connection_checker {
+class RESPOLICY_DECL connection_checker {
  public:
   explicit connection_checker(policy const& pol = policy::standard()) : policy_(&pol) {}
 

@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_HAZARD_HPP
 #define RESPOLICY_HAZARD_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/rule.hpp>
 
@@ -83,8 +84,9 @@ struct hazard {
     // found[0].rule.info().id == "chunked-body-syntax": the client reads chunked, the bytes are not
     @endcode
 */
-[[nodiscard]] std::vector<hazard> find_hazards(response_view const& res, request_context const* req,
-                                               serializer_framing wire = {});
+[[nodiscard]] RESPOLICY_DECL std::vector<hazard> find_hazards(response_view const& res,
+                                                              request_context const* req,
+                                                              serializer_framing wire = {});
 
 /** Whether `s` holds CR, LF or NUL. The guard runs this over every field of every response, so
     it reads whole blocks and words, never a byte at a time, and never past the end of `s`: 16

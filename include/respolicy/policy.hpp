@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_POLICY_HPP
 #define RESPOLICY_POLICY_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/rule.hpp>
 #include <respolicy/severity.hpp>
@@ -50,8 +51,9 @@ struct house_rule {
 
     A policy starts from a profile: `standard()` reports each rule at its default severity (MUST as
     error, SHOULD as warning, advice as info); `strict()` raises SHOULD to error; `minimal()` keeps
-    only framing and safety rules. Any rule can then be set by id. Configure a policy before sharing
-    it; a `policy const&` is safe to use from many threads at once.
+    only framing and safety rules; `unit_test()` is `standard()` without the `Date` rules, for
+    tests of handlers, which rarely set `Date`. Any rule can then be set by id. Configure a policy
+   before sharing it; a `policy const&` is safe to use from many threads at once.
 
     @par Example
     @code
@@ -59,7 +61,7 @@ struct house_rule {
     p.set("3xx-location", respolicy::severity::error).role(respolicy::server_role::gateway);
     @endcode
 */
-class policy {
+class RESPOLICY_DECL policy {
  public:
   /** The standard profile. */
   policy() noexcept;
@@ -68,15 +70,37 @@ class policy {
   static policy const& strict() noexcept;
   static policy const& minimal() noexcept;
 
-  /** Returns the profile named "standard", "strict" or "minimal", or nothing. */
+  /** The profile for unit tests of handlers: `standard()` with `date-required` and
+      `date-no-clock` off. A handler under test usually leaves `Date` to the server around it
+      (RFC 9110 §6.6.1 asks it of the origin server as a whole), so a missing `Date` is not
+      reported, nor is a present one; every other rule is as in `standard()`.
+
+      @par Example
+      @code
+      CHECK_THAT(handle(req), respolicy::catch2::conforms_to(req, respolicy::policy::unit_test()));
+      @endcode
+  */
+  static policy const& unit_test() noexcept;
+
+  /** Returns the profile named "standard", "strict", "minimal" or "unit-test", or nothing. */
   static policy const* profile(std::string_view name) noexcept;
 
   /** Sets the severity of a catalog rule or a house rule. Returns false, changing nothing, when no
       rule has that id. */
   bool try_set(std::string_view id, severity s) noexcept;
 
-  /** As `try_set`; an unknown id is a programmer error (asserts in debug builds). */
-  policy& set(std::string_view id, severity s) noexcept;
+  /** As `try_set`, for an id known to be right: an unknown id throws `std::invalid_argument`
+      with `unknown_rule_message()`, which names the closest ids, in every build (without
+      exceptions it prints that message and aborts).
+
+      @par Example
+      @code
+      p.set("date-required", respolicy::severity::off);  // a rule switched off
+      p.set("405-allow", respolicy::severity::off);      // throws: did you mean
+     "405-allow-required"?
+      @endcode
+  */
+  policy& set(std::string_view id, severity s);
 
   /** The severity of the rule at `index` in `rules()`. */
   severity severity_of(rule_index index) const noexcept { return severities_[index.value]; }
@@ -117,7 +141,7 @@ class policy {
   std::span<house_rule const> house_rules() const noexcept { return house_; }
 
  private:
-  enum class profile_kind : std::uint8_t { standard, strict, minimal };
+  enum class profile_kind : std::uint8_t { standard, strict, minimal, unit_test };
   explicit policy(profile_kind k) noexcept;
 
   std::array<severity, rule_count> severities_;

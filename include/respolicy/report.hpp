@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_REPORT_HPP
 #define RESPOLICY_REPORT_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/rule.hpp>
 #include <respolicy/severity.hpp>
 
@@ -101,7 +102,7 @@ struct diagnostic {
     if (!rep.ok()) std::cerr << rep.to_string();
     @endcode
 */
-class report {
+class RESPOLICY_DECL report {
  public:
   using const_iterator = std::vector<diagnostic>::const_iterator;
 
@@ -138,8 +139,8 @@ class report {
   std::vector<diagnostic> items_;
 };
 
-std::ostream& operator<<(std::ostream& os, diagnostic const& d);
-std::ostream& operator<<(std::ostream& os, report const& r);
+RESPOLICY_DECL std::ostream& operator<<(std::ostream& os, diagnostic const& d);
+RESPOLICY_DECL std::ostream& operator<<(std::ostream& os, report const& r);
 
 }  // namespace respolicy
 

@@ -8,12 +8,15 @@
 #ifndef RESPOLICY_RULE_HPP
 #define RESPOLICY_RULE_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/severity.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace respolicy {
 
@@ -47,7 +50,7 @@ enum class rule_group : std::uint8_t {
 };
 
 /** Returns the group's title, as docs/rules.md prints it. */
-std::string_view to_string(rule_group g) noexcept;
+RESPOLICY_DECL std::string_view to_string(rule_group g) noexcept;
 
 /** What a rule needs to know besides the response itself. */
 enum class context_need : std::uint16_t {
@@ -173,6 +176,27 @@ struct rule_index {
     throw "rule id is not in the catalog";  // a compile error: consteval cannot throw
   }
 };
+
+/** The ids closest to `id`, for a "did you mean" message: best first, at most `max`, empty when
+    none is close. Ids `id` begins or that begin with `id` come first, then ids that contain it,
+    then the ids fewest typing mistakes away from it (letters left out, added, changed or swapped
+    with a neighbour; at most one per four letters), compared without regard to case. The candidates
+   are the catalog's ids and `more` (a policy's house rules, say).
+
+    @par Example
+    @code
+    respolicy::similar_rule_ids("405-allow");      // {"405-allow-required"}
+    respolicy::similar_rule_ids("date-requried");  // {"date-required"}
+    @endcode
+*/
+RESPOLICY_DECL std::vector<std::string_view> similar_rule_ids(
+    std::string_view id, std::span<std::string_view const> more = {}, std::size_t max = 3);
+
+/** The message for an id no rule has, naming the closest ids (`similar_rule_ids`):
+    `no rule has the id "405-allow"; did you mean "405-allow-required"?`. Every place that takes
+    a rule id (policies, matchers, respolicy-lint) refuses an unknown one with it. */
+RESPOLICY_DECL std::string unknown_rule_message(std::string_view id,
+                                                std::span<std::string_view const> more = {});
 
 /** Returns the position of `id` in `rules()`, or -1. */
 constexpr int rule_position(std::string_view id) noexcept {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <respolicy/export.hpp>
 #include <string_view>
 
 namespace respolicy {
@@ -28,7 +29,7 @@ constexpr std::string_view to_string(severity s) noexcept {
   return "?";
 }
 
-std::ostream& operator<<(std::ostream& os, severity s);
+RESPOLICY_DECL std::ostream& operator<<(std::ostream& os, severity s);
 
 }  // namespace respolicy
 

@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_VALIDATE_HPP
 #define RESPOLICY_VALIDATE_HPP
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
@@ -32,11 +33,13 @@ namespace respolicy {
     @par Specification
     RFC 9110, RFC 9111, RFC 9112 and the extension RFCs, as catalogued in docs/rules.md.
 */
-[[nodiscard]] report validate(response_view const& res, request_context const* req = nullptr,
-                              policy const& pol = policy::standard());
+[[nodiscard]] RESPOLICY_DECL report validate(response_view const& res,
+                                             request_context const* req = nullptr,
+                                             policy const& pol = policy::standard());
 
 /** As above, appending to `out`, so a caller can reuse one report's storage. */
-void validate(response_view const& res, request_context const* req, policy const& pol, report& out);
+RESPOLICY_DECL void validate(response_view const& res, request_context const* req,
+                             policy const& pol, report& out);
 
 /** As above, and true when `res` was a common response, which validate() decides in one pass
     instead of running every check: a 200 "OK" in HTTP/1.1 with a known content size and no
@@ -52,8 +55,9 @@ void validate(response_view const& res, request_context const* req, policy const
     `repair` column of docs/rules.md): a caller that acts only on warnings and errors, as the
     Beast guard does by default, then does not pay for advice it would drop. The default, info,
     records every finding. */
-bool validate_common(response_view const& res, request_context const* req, policy const& pol,
-                     report& out, severity least = severity::info);
+RESPOLICY_DECL bool validate_common(response_view const& res, request_context const* req,
+                                    policy const& pol, report& out,
+                                    severity least = severity::info);
 
 }  // namespace respolicy
 

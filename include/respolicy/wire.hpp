@@ -16,6 +16,7 @@
     reads them the same way.
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 
 #include <cstddef>
@@ -97,7 +98,7 @@ struct wire_request {
     capacity of its vectors) for every message; copy what must outlive the call (`to_request()`
     does for a request).
 */
-struct wire_message {
+struct RESPOLICY_DECL wire_message {
   std::uint64_t offset = 0;  ///< where the message (or the unreadable run) starts in the input
   /** False for an unparseable run of bytes, which has findings and nothing else. */
   bool parsed = true;
@@ -161,7 +162,7 @@ struct wire_message {
     RFC 9112 §2 (message format), §3 (request line), §4 (status line), §5 (field lines), §6.3
     (message body length), §7.1 (chunked coding).
 */
-class wire_reader {
+class RESPOLICY_DECL wire_reader {
  public:
   /** Called with each message; it may change or move from the message, which the reader clears
       afterwards. */
@@ -209,12 +210,12 @@ class wire_reader {
 
 /** Copies a request delivered by a reader of `message_kind::request`, so that it outlives the
     handler call. */
-std::shared_ptr<wire_request const> to_request(wire_message const& m);
+RESPOLICY_DECL std::shared_ptr<wire_request const> to_request(wire_message const& m);
 
 /** Reads the requests in `bytes` (a whole request file, raw); the findings of every request go
     to `findings` when it is not null. For tests and small inputs: a stream is read with a
     `wire_reader` of `message_kind::request` and `to_request()`. */
-std::vector<std::shared_ptr<wire_request const>> read_requests(
+RESPOLICY_DECL std::vector<std::shared_ptr<wire_request const>> read_requests(
     std::string_view bytes, std::vector<wire_finding>* findings = nullptr);
 
 }  // namespace respolicy

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -258,4 +259,62 @@ TEST_CASE("policy: a house rule is reported like a built-in rule", "[policy][hou
     REQUIRE(rep2.find("house-problem-json"));
     CHECK(rep2.find("house-problem-json")->severity == severity::info);
   }
+}
+
+TEST_CASE("policy: set refuses an unknown id and names the closest ones", "[policy]") {
+  policy p;
+  policy const before = p;
+  auto message = [&](std::string_view id) -> std::string {
+    try {
+      p.set(id, severity::off);
+    } catch (std::invalid_argument const& e) {
+      return e.what();
+    }
+    return "nothing thrown";
+  };
+  CHECK(
+      message("405-allow") ==
+      R"(respolicy::policy::set: no rule has the id "405-allow"; did you mean "405-allow-required" )"
+      R"(or "405-allow-excludes-method"?)");
+  CHECK(message("date-requried").find(R"(did you mean "date-required"?)") != std::string::npos);
+  CHECK(message("xyzzy").find("docs/rules.md lists every rule") != std::string::npos);
+  // House rules are ids too, and suggestions.
+  p.add_rule({"house-problem-json", severity::error, "4xx and 5xx bodies are problem+json",
+              "house style", problem_json_check});
+  CHECK(message("house-problem-jsn").find(R"(did you mean "house-problem-json"?)") !=
+        std::string::npos);
+  CHECK_NOTHROW(p.set("house-problem-json", severity::warning));
+  // Nothing changed by the refused calls.
+  for (std::size_t i = 0; i < rule_count; ++i) CHECK(p.severity_of(i) == before.severity_of(i));
+}
+
+TEST_CASE("policy: unit_test is standard without the Date rules", "[policy]") {
+  policy const& u = policy::unit_test();
+  CHECK(policy::profile("unit-test") == &u);
+  CHECK(u.severity_of("date-required"sv) == severity::off);
+  CHECK(u.severity_of("date-no-clock"sv) == severity::off);
+  for (std::size_t i = 0; i < rule_count; ++i) {
+    auto const id = rules()[i].id;
+    if (id == "date-required" || id == "date-no-clock") continue;
+    INFO(id);
+    CHECK(u.severity_of(i) == policy::standard().severity_of(i));
+  }
+  CHECK(u.should_severity() == policy::standard().should_severity());
+  CHECK(u.role() == server_role::origin);
+
+  // A handler's response without Date conforms; with Date too; every other rule still holds.
+  test::owned_response const no_date("200\nContent-Type: text/plain\nContent-Length: 2\n\nhi");
+  CHECK(validate(no_date.view, nullptr, u).ok());
+  CHECK_FALSE(validate(no_date.view, nullptr, u).has("date-required"));
+  CHECK(validate(no_date.view).has("date-required"));
+  test::owned_response const with_date(
+      "200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/plain\nContent-Length: "
+      "2\n\nhi");
+  CHECK(validate(with_date.view, nullptr, u).ok());
+  CHECK_FALSE(validate(with_date.view, nullptr, u).has("date-no-clock"));
+  test::owned_response const bad("405\nContent-Length: 0");
+  auto const rep = validate(bad.view, nullptr, u);
+  CHECK(rep.has("405-allow-required"));
+  CHECK_FALSE(rep.has("date-required"));
+  CHECK_FALSE(rep.ok());
 }

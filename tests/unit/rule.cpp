@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace respolicy;
 
@@ -437,4 +438,41 @@ TEST_CASE("rule: the minimal flag marks framing and safety rules", "[rule]") {
     REQUIRE(find_rule(id));
     CHECK_FALSE(find_rule(id)->in_minimal());
   }
+}
+
+TEST_CASE("rule: similar_rule_ids names the ids closest to an unknown one", "[rule]") {
+  using ids = std::vector<std::string_view>;
+  // A prefix of ids (the shortest first), or an id with more after it.
+  CHECK(similar_rule_ids("405-allow") == ids{"405-allow-required", "405-allow-excludes-method"});
+  CHECK(similar_rule_ids("405-allow-required-x") == ids{"405-allow-required"});
+  // Typing mistakes: a swap, a letter left out, one added, one changed; case does not matter.
+  CHECK(similar_rule_ids("date-requried") == ids{"date-required"});
+  CHECK(similar_rule_ids("date-requred") == ids{"date-required"});
+  CHECK(similar_rule_ids("date-requiredd") == ids{"date-required"});
+  CHECK(similar_rule_ids("Date-Required") == ids{"date-required"});
+  CHECK(similar_rule_ids("no-content-2o4") == ids{"no-content-204"});
+  // Part of an id.
+  CHECK(similar_rule_ids("allow-required") == ids{"405-allow-required"});
+  // At most `max`, best first; ids given besides the catalog's.
+  CHECK(similar_rule_ids("no-content", {}, 2).size() == 2);
+  std::string_view const house[] = {"house-problem-json"};
+  CHECK(similar_rule_ids("house-problem-jsn", house) == ids{"house-problem-json"});
+  // Nothing close, and an exact id is not its own suggestion.
+  CHECK(similar_rule_ids("xyzzy").empty());
+  CHECK(similar_rule_ids("").empty());
+  for (auto const& r : rules()) {
+    auto const close = similar_rule_ids(r.id);
+    CHECK(std::find(close.begin(), close.end(), r.id) == close.end());
+  }
+}
+
+TEST_CASE("rule: unknown_rule_message says what was meant", "[rule]") {
+  CHECK(unknown_rule_message("405-allow") ==
+        R"(no rule has the id "405-allow"; did you mean )"
+        R"("405-allow-required" or "405-allow-excludes-method"?)");
+  CHECK(unknown_rule_message("xyzzy") ==
+        R"(no rule has the id "xyzzy" (docs/rules.md lists every rule))");
+  auto const several = unknown_rule_message("no-content");
+  CHECK(several.find(R"(did you mean "no-content-)") != std::string::npos);
+  CHECK(several.find(" or ") != std::string::npos);
 }

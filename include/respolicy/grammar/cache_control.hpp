@@ -45,6 +45,7 @@
     OWS at either end are accepted, an empty value is an empty list. No whitespace around `=`.
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/delta_seconds.hpp>
 
@@ -400,7 +401,7 @@ class cache_control {
 };
 
 /** Parses a Cache-Control value; see the file comment for what it accepts. */
-[[nodiscard]] result<cache_control> parse_cache_control(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<cache_control> parse_cache_control(std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

@@ -35,6 +35,7 @@
     `parameter::quoted` and find_duplicate_parameter().
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/list.hpp>
 #include <respolicy/grammar/detail/parameters.hpp>
@@ -48,9 +49,9 @@ struct challenge;
 
 namespace detail {
 /** Parses one auth-param at `c.pos`. */
-[[nodiscard]] result<parameter> parse_auth_param(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<parameter> parse_auth_param(cursor& c) noexcept;
 /** Parses one challenge at `c.pos`, its auth-params included. */
-[[nodiscard]] result<challenge> parse_challenge(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<challenge> parse_challenge(cursor& c) noexcept;
 }  // namespace detail
 
 /** A list of auth-params (`#auth-param`). */
@@ -80,7 +81,7 @@ using challenge_list = list_view<challenge, &detail::parse_challenge>;
 
 /** Parses a WWW-Authenticate or Proxy-Authenticate value (RFC 9110 §11.6.1, §11.7.1). An empty
     value is an empty list. */
-[[nodiscard]] result<challenge_list> parse_challenges(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<challenge_list> parse_challenges(std::string_view s) noexcept;
 
 /** Parses WWW-Authenticate (RFC 9110 §11.6.1). */
 [[nodiscard]] inline result<challenge_list> parse_www_authenticate(std::string_view s) noexcept {
@@ -89,7 +90,7 @@ using challenge_list = list_view<challenge, &detail::parse_challenge>;
 
 /** Parses an Authentication-Info or Proxy-Authentication-Info value (RFC 9110 §11.6.3,
     §11.7.3): `#auth-param`. */
-[[nodiscard]] result<auth_param_list> parse_auth_params(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<auth_param_list> parse_auth_params(std::string_view s) noexcept;
 
 /** Parses Authentication-Info (RFC 9110 §11.6.3). */
 [[nodiscard]] inline result<auth_param_list> parse_authentication_info(
@@ -103,7 +104,7 @@ inline constexpr std::size_t max_compared_parameters = 64;
 /** The first auth-param whose name (case-insensitively) occurred before it in the same list, if
     any (RFC 9110 §11.2: each name occurs only once per challenge). Each parameter is compared
     with the first max_compared_parameters names, without allocating. */
-[[nodiscard]] std::optional<parameter> find_duplicate_parameter(
+[[nodiscard]] RESPOLICY_DECL std::optional<parameter> find_duplicate_parameter(
     auth_param_list const& params) noexcept;
 
 }  // namespace respolicy::grammar

@@ -43,6 +43,7 @@
     ext_value::utf8).
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/parameters.hpp>
 
@@ -60,7 +61,7 @@ struct ext_value {
 };
 
 /** Parses an ext-value (RFC 8187 §3.2.1). */
-[[nodiscard]] result<ext_value> parse_ext_value(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<ext_value> parse_ext_value(std::string_view s) noexcept;
 
 /** A parsed Content-Disposition value; views into the input. */
 struct content_disposition {
@@ -78,7 +79,8 @@ inline constexpr std::size_t max_compared_disposition_parameters = 64;
 
 /** Parses Content-Disposition (RFC 6266 §4.1). Each parameter name is compared with the first
     max_compared_disposition_parameters names for repetition. */
-[[nodiscard]] result<content_disposition> parse_content_disposition(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<content_disposition> parse_content_disposition(
+    std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

@@ -37,6 +37,7 @@
 ///   §14.1, and a unit registered elsewhere may define its own form); it must be non-empty, start
 ///   with no whitespace and hold no control characters.
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 
 #include <cstdint>
@@ -73,7 +74,7 @@ struct content_range {
     // r->first == 42, r->last == 1233, r->complete == 1234, r->length() == 1192
     @endcode
 */
-[[nodiscard]] result<content_range> parse_content_range(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<content_range> parse_content_range(std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

@@ -55,6 +55,7 @@
       are error::trailing.
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 
 #include <array>
@@ -101,12 +102,12 @@ struct http_date {
     // d->time == sys_days{1994y / November / 6} + 8h + 49min + 37s, d->form == imf_fixdate
     @endcode
 */
-[[nodiscard]] result<http_date> parse_http_date(std::string_view s,
-                                                std::chrono::sys_seconds now) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<http_date> parse_http_date(
+    std::string_view s, std::chrono::sys_seconds now) noexcept;
 
 /** Parses an HTTP-date; an RFC 850 two-digit year is resolved against the system clock, which is
     read only for that form. */
-[[nodiscard]] result<http_date> parse_http_date(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<http_date> parse_http_date(std::string_view s) noexcept;
 
 /** The length of every IMF-fixdate. */
 inline constexpr std::size_t imf_fixdate_size = 29;

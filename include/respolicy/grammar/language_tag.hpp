@@ -34,6 +34,7 @@
     checked (that needs the IANA registry).
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/list.hpp>
 
@@ -57,18 +58,19 @@ struct language_tag {
 };
 
 /** Parses one language tag (RFC 5646 §2.1). */
-[[nodiscard]] result<language_tag> parse_language_tag(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<language_tag> parse_language_tag(std::string_view s) noexcept;
 
 namespace detail {
 /** Parses one language tag at `c.pos`, up to the next OWS or comma. */
-[[nodiscard]] result<language_tag> parse_language_tag_element(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<language_tag> parse_language_tag_element(cursor& c) noexcept;
 }  // namespace detail
 
 /** A list of language tags. */
 using language_tag_list = list_view<language_tag, &detail::parse_language_tag_element>;
 
 /** Parses Content-Language (RFC 9110 §8.5). An empty value is an empty list. */
-[[nodiscard]] result<language_tag_list> parse_content_language(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<language_tag_list> parse_content_language(
+    std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

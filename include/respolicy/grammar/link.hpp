@@ -24,6 +24,7 @@
     the judgement to the caller, since recipients use the first one.
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/list.hpp>
 #include <respolicy/grammar/detail/parameters.hpp>
@@ -44,14 +45,14 @@ struct link_value {
 
 namespace detail {
 /** Parses one link-value at `c.pos`. */
-[[nodiscard]] result<link_value> parse_link_element(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<link_value> parse_link_element(cursor& c) noexcept;
 }  // namespace detail
 
 /** A list of link-values. */
 using link_list = list_view<link_value, &detail::parse_link_element>;
 
 /** Parses Link (RFC 8288 §3). An empty value is an empty list. */
-[[nodiscard]] result<link_list> parse_link(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<link_list> parse_link(std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

@@ -27,6 +27,7 @@
     comma is a syntax error here.
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/parameters.hpp>
 
@@ -47,7 +48,7 @@ struct media_type {
 };
 
 /** Parses a media-type (RFC 9110 §8.3.1). */
-[[nodiscard]] result<media_type> parse_media_type(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<media_type> parse_media_type(std::string_view s) noexcept;
 
 /** Parses a Content-Type value (RFC 9110 §8.3): a media-type. */
 [[nodiscard]] inline result<media_type> parse_content_type(std::string_view s) noexcept {

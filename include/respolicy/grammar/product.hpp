@@ -25,6 +25,7 @@
     comment; no whitespace around "/".
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 
 #include <cstddef>
@@ -46,7 +47,7 @@ struct product_item {
 
 namespace detail {
 /** Parses one product or comment at `c.pos`. */
-[[nodiscard]] result<product_item> parse_product_item(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<product_item> parse_product_item(cursor& c) noexcept;
 }  // namespace detail
 
 /** A parsed product list, read again item by item when iterated. */
@@ -111,7 +112,7 @@ class product_list {
 };
 
 /** Parses a product list: `product *( RWS ( product / comment ) )`. */
-[[nodiscard]] result<product_list> parse_product_list(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<product_list> parse_product_list(std::string_view s) noexcept;
 
 /** Parses Server (RFC 9110 §10.2.4). */
 [[nodiscard]] inline result<product_list> parse_server(std::string_view s) noexcept {

@@ -46,6 +46,7 @@
     must be percent-encoded; port numbers are not range-checked (RFC 3986 §3.2.3 gives none).
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 
 #include <cstdint>
@@ -87,22 +88,23 @@ struct uri_reference {
 
 /** Parses `URI-reference` (RFC 3986 §4.1): a URI or a relative reference. The empty string is a
     valid (relative) reference to the current document. */
-[[nodiscard]] result<uri_reference> parse_uri_reference(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_uri_reference(std::string_view s) noexcept;
 
 /** Parses `URI` (RFC 3986 §3): a scheme is required, a fragment allowed. */
-[[nodiscard]] result<uri_reference> parse_uri(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_uri(std::string_view s) noexcept;
 
 /** Parses `absolute-URI` (RFC 3986 §4.3): a scheme, and no fragment. */
-[[nodiscard]] result<uri_reference> parse_absolute_uri(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_absolute_uri(std::string_view s) noexcept;
 
 /** Parses `relative-ref` (RFC 3986 §4.2): no scheme. */
-[[nodiscard]] result<uri_reference> parse_relative_ref(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_relative_ref(std::string_view s) noexcept;
 
 /** Parses `partial-URI` (RFC 9110 §4.1): `relative-part [ "?" query ]`, no fragment. */
-[[nodiscard]] result<uri_reference> parse_partial_uri(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_partial_uri(std::string_view s) noexcept;
 
 /** Parses Content-Location (RFC 9110 §8.7): `absolute-URI / partial-URI`, no fragment. */
-[[nodiscard]] result<uri_reference> parse_content_location(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<uri_reference> parse_content_location(
+    std::string_view s) noexcept;
 
 /** Parses Location (RFC 9110 §10.2.2): one `URI-reference`. */
 [[nodiscard]] inline result<uri_reference> parse_location(std::string_view s) noexcept {
@@ -110,10 +112,10 @@ struct uri_reference {
 }
 
 /** True when `s` is an IPv6address (RFC 3986 §3.2.2), without brackets. */
-[[nodiscard]] bool is_ipv6_address(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL bool is_ipv6_address(std::string_view s) noexcept;
 
 /** True when `s` is an IPv4address (RFC 3986 §3.2.2): four dec-octets, no leading zeros. */
-[[nodiscard]] bool is_ipv4_address(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL bool is_ipv4_address(std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 

@@ -25,6 +25,7 @@
     read what older senders wrote (`via_entry::ip_literal`).
 */
 
+#include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/detail/list.hpp>
 
@@ -45,14 +46,14 @@ struct via_entry {
 
 namespace detail {
 /** Parses one Via element at `c.pos`. */
-[[nodiscard]] result<via_entry> parse_via_element(cursor& c) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<via_entry> parse_via_element(cursor& c) noexcept;
 }  // namespace detail
 
 /** A list of Via entries. */
 using via_list = list_view<via_entry, &detail::parse_via_element>;
 
 /** Parses Via (RFC 9110 §7.6.3). An empty value is an empty list. */
-[[nodiscard]] result<via_list> parse_via(std::string_view s) noexcept;
+[[nodiscard]] RESPOLICY_DECL result<via_list> parse_via(std::string_view s) noexcept;
 
 }  // namespace respolicy::grammar
 
