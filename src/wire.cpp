@@ -211,6 +211,43 @@ struct wire_reader::impl {
     return is_digit(got.back()) ? 1 : 0;
   }
 
+  // A whole status line as curl prints one, "HTTP/1.1 200 " or "HTTP/2 200" and CR or LF: the
+  // version, one SP, three digits. -1: need more input.
+  int whole_status_line_at(std::size_t p) const noexcept {
+    static constexpr std::string_view shapes[] = {"HTTP/9.9 999", "HTTP/9 999"};
+    int verdict = 0;
+    for (auto shape : shapes) {
+      std::size_t i = 0;
+      for (; i <= shape.size() && p + i < in.size(); ++i) {
+        char const ch = in[p + i];
+        bool const fits = i == shape.size() ? ch == ' ' || ch == '\r' || ch == '\n'
+                          : shape[i] == '9' ? is_digit(ch)
+                                            : ch == shape[i];
+        if (!fits) break;
+      }
+      if (i > shape.size()) return 1;
+      if (p + i == in.size() && !eof) verdict = -1;
+    }
+    return verdict;
+  }
+
+  // In a transcript, whether the bytes where the content of a response with Content-Length
+  // starts are the next response of a header-only print (1), its content (0), or not known yet
+  // (-1). Only a whole status line can start another response; and when the announced length of
+  // content is there and ends where a response may follow, it is content (RFC 9112 §6.3).
+  int header_only_at(std::size_t p) const noexcept {
+    int const line = whole_status_line_at(p);
+    if (line <= 0) return line;
+    if (remaining > o.max_kept_body) return 1;  // too long to look past: curl's print it is
+    auto const n = static_cast<std::size_t>(remaining);
+    if (in.size() - p < n) return eof ? 1 : -1;
+    std::size_t q = p + n;
+    while (q < in.size() && (in[q] == '\r' || in[q] == '\n')) ++q;
+    if (q == in.size()) return eof ? 0 : -1;
+    int const next = whole_status_line_at(q);
+    return next < 0 ? -1 : next > 0 ? 0 : 1;
+  }
+
   void keep_bytes(std::string_view b) {
     if (!keeping || keep_overflow) return;
     if (keep.size() + b.size() > o.max_kept_body) {
@@ -739,7 +776,7 @@ struct wire_reader::impl {
     if (!o.raw && received == 0 && o.kind == message_kind::response) {
       // A transcript shows no content for the header-only responses curl prints (redirects it
       // followed with -L, answers to -I): the next status line, or the end, comes right away.
-      int const next = avail() == 0 ? (eof ? 2 : -1) : status_line_at(pos);
+      int const next = avail() == 0 ? (eof ? 2 : -1) : header_only_at(pos);
       if (next < 0) return false;
       if (next > 0) {
         msg.body_size = std::nullopt;

@@ -76,11 +76,15 @@ struct request_context {
         equivalent_200(equivalent) {}
 
   std::string_view method;  ///< "GET", "HEAD", ...; case-sensitive (RFC 9110 §9.1)
-  int version = 11;         ///< major * 10 + minor
+  /** major * 10 + minor; 0 when the request's version is not known (a method alone was given):
+      the rules that compare versions are then skipped. */
+  int version = 11;
   std::span<field_view const> fields;
   /** The 200 response the same GET would have produced, for the rules that compare a 206, 304 or
       HEAD response with it (context "G" in the catalog). */
   response_view const* equivalent_200 = nullptr;
+  /** The request-target ("/items?page=2"), when known; no rule reads it, messages show it. */
+  std::string_view target;
 };
 
 }  // namespace respolicy

@@ -305,6 +305,138 @@ constexpr bool ends_at_header(int code) noexcept {
   return (code >= 100 && code <= 199) || code == 204 || code == 304;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Not registered, but seen. Nothing below is part of HTTP: find_status() and statuses() never
+// answer from it. It tells a user who meets one of these codes what it is and what to send.
+
+/** An unregistered status code that people meet in practice: in a server's logs, in an answer
+    from a CDN, or as a server's sub-status. It is not in the IANA registry, so a client treats it
+    as the x00 of its class (RFC 9110 §15); the entry says who uses it, what it means there and
+    which registered code says the same.
+
+    @par Example
+    @code
+    auto const* s = respolicy::find_seen_status(520);
+    // s->sender == "Cloudflare", s->instead == 502
+    static_assert(respolicy::find_status(520) == nullptr);
+    @endcode
+*/
+struct seen_status {
+  std::uint16_t code;        ///< the three-digit code; for a sub-status, the one on the wire
+  std::string_view label;    ///< as people meet it: "499", "520", "401.1"
+  std::string_view name;     ///< the name its sender gives it
+  std::string_view sender;   ///< who uses it: "nginx", "Cloudflare", "IIS"
+  std::string_view meaning;  ///< what it means there
+  /** False when the code is only logged and never sent in a status line: nginx's 444 and 499,
+      whose connection ends without a response, and IIS's sub-status codes. */
+  bool on_wire;
+  /** The registered code that says the same, to send instead; 0 when no response is sent. */
+  std::uint16_t instead;
+  std::string_view advice;  ///< what to send instead, and why
+
+  /** True for a sub-status ("401.1"): the code on the wire is `code`, the rest is in logs. */
+  constexpr bool sub_status() const noexcept { return label.size() > 3; }
+};
+
+namespace detail {
+
+inline constexpr seen_status seen_table[] = {
+    {444, "444", "No Response", "nginx",
+     "nginx closes the connection without sending anything (`return 444;`), and writes 444 in "
+     "its access log.",
+     false, 0,
+     "Nothing reaches the client, so nothing is wrong on the wire. To refuse a request with an "
+     "answer, send 400 (Bad Request), 403 (Forbidden) or 429 (Too Many Requests)."},
+    {499, "499", "Client Closed Request", "nginx",
+     "nginx logs 499 when the client closed the connection before the response was sent.", false, 0,
+     "No response is sent: the client is gone. A gateway that gives up on a slow upstream server "
+     "answers its client with 504 (Gateway Timeout)."},
+    {520, "520", "Web Server Returned an Unknown Error", "Cloudflare",
+     "Cloudflare's answer when the origin server's response is empty, unexpected or cannot be "
+     "read.",
+     true, 502,
+     "502 (Bad Gateway) says that a gateway received an invalid response from the server "
+     "behind it."},
+    {521, "521", "Web Server Is Down", "Cloudflare",
+     "Cloudflare's answer when the origin server refused the connection.", true, 502,
+     "502 (Bad Gateway): a gateway could not get a valid response from the server behind it."},
+    {522, "522", "Connection Timed Out", "Cloudflare",
+     "Cloudflare's answer when the TCP connection to the origin server timed out.", true, 504,
+     "504 (Gateway Timeout): a gateway did not hear from the server behind it in time."},
+    {523, "523", "Origin Is Unreachable", "Cloudflare",
+     "Cloudflare's answer when it cannot reach the origin server (DNS or routing).", true, 502,
+     "502 (Bad Gateway): a gateway could not get a valid response from the server behind it."},
+    {524, "524", "A Timeout Occurred", "Cloudflare",
+     "Cloudflare's answer when the origin server accepted the connection but sent no response in "
+     "time.",
+     true, 504, "504 (Gateway Timeout): a gateway did not hear from the server behind it in time."},
+    {525, "525", "SSL Handshake Failed", "Cloudflare",
+     "Cloudflare's answer when the TLS handshake with the origin server failed.", true, 502,
+     "502 (Bad Gateway): a gateway could not get a valid response from the server behind it."},
+    {526, "526", "Invalid SSL Certificate", "Cloudflare",
+     "Cloudflare's answer when the origin server's certificate cannot be validated.", true, 502,
+     "502 (Bad Gateway): a gateway could not get a valid response from the server behind it."},
+    {527, "527", "Railgun Error", "Cloudflare",
+     "Cloudflare's answer when the connection between Cloudflare and the origin's Railgun server "
+     "was interrupted.",
+     true, 502,
+     "502 (Bad Gateway): a gateway could not get a valid response from the server behind it."},
+    {530, "530", "Origin Error", "Cloudflare",
+     "Cloudflare's answer with one of its 1xxx errors in the content (for example 1016, the "
+     "origin's DNS name does not resolve).",
+     true, 502,
+     "502 (Bad Gateway) for an origin that cannot be reached; 503 (Service Unavailable) with "
+     "Retry-After for one that is down for a while."},
+    {401, "401.1", "Logon failed", "IIS",
+     "IIS's sub-status for credentials it rejected. The status line carries 401; the sub-status "
+     "is IIS's own, shown in its error pages and logs.",
+     false, 401,
+     "Nothing to change on the wire: 401 (Unauthorized) with WWW-Authenticate is sent."},
+    {401, "401.2", "Logon failed due to server configuration", "IIS",
+     "IIS's sub-status for a request that no enabled authentication method accepts. The status "
+     "line carries 401; the sub-status is IIS's own, shown in its error pages and logs.",
+     false, 401,
+     "Nothing to change on the wire: 401 (Unauthorized) with WWW-Authenticate is sent."},
+    {401, "401.3", "Unauthorized due to ACL on resource", "IIS",
+     "IIS's sub-status for a file-system permission that denies the authenticated user. The "
+     "status line carries 401; the sub-status is IIS's own, shown in its error pages and logs.",
+     false, 401,
+     "Nothing to change on the wire: 401 (Unauthorized) with WWW-Authenticate is sent."},
+    {403, "403.14", "Directory listing denied", "IIS",
+     "IIS's sub-status for a folder without a default document, with directory browsing off. The "
+     "status line carries 403; the sub-status is IIS's own, shown in its error pages and logs.",
+     false, 403, "Nothing to change on the wire: 403 (Forbidden) is sent."},
+    {404, "404.0", "Not found", "IIS",
+     "IIS's sub-status for a file that does not exist. The status line carries 404; the "
+     "sub-status is IIS's own, shown in its error pages and logs.",
+     false, 404, "Nothing to change on the wire: 404 (Not Found) is sent."},
+    {500, "500.19", "Configuration data is invalid", "IIS",
+     "IIS's sub-status for configuration it cannot read. The status line carries 500; the "
+     "sub-status is IIS's own, shown in its error pages and logs.",
+     false, 500, "Nothing to change on the wire: 500 (Internal Server Error) is sent."},
+};
+
+}  // namespace detail
+
+/** Every unregistered code of the seen-in-practice table, whole codes in ascending order, then
+    the sub-status codes. None of them is registered; find_status() knows none of them. */
+constexpr std::span<seen_status const> seen_statuses() noexcept { return detail::seen_table; }
+
+/** The seen-in-practice entry of a whole three-digit code that is not registered (444, 499,
+    520-527, 530), or nullptr. */
+constexpr seen_status const* find_seen_status(int code) noexcept {
+  for (auto const& s : detail::seen_table)
+    if (s.code == code && !s.sub_status()) return &s;
+  return nullptr;
+}
+
+/** The seen-in-practice entry written as `label` ("499", "401.1"), or nullptr. */
+constexpr seen_status const* find_seen_status(std::string_view label) noexcept {
+  for (auto const& s : detail::seen_table)
+    if (s.label == label) return &s;
+  return nullptr;
+}
+
 }  // namespace respolicy
 
 #endif

@@ -204,6 +204,9 @@ class checker {
   std::string_view value(field_id id) const noexcept { return index.value(res.fields, id); }
   method_id method() const noexcept { return req ? rq.method : method_id::unknown; }
   bool is_head() const noexcept { return method() == method_id::head; }
+  /** True when the request is known to be HTTP/1.0 (or older); false when its version is not
+      known (request_context::version 0). */
+  bool http10_request() const noexcept { return req && req->version != 0 && req->version < 11; }
   bool is_connect_2xx() const noexcept {
     return method() == method_id::connect && status() >= 200 && status() <= 299;
   }

@@ -44,7 +44,9 @@ bool read_range(cursor& c, content_range& r, parse_error& e) noexcept {
     if (!c.done()) return e = fail(error::trailing, c.pos, "bytes after the range"), false;
     if (r.last < r.first)
       return e = fail(error::invalid, last_at, "last-pos below first-pos"), false;
-    if (r.complete_known && r.complete <= r.last)
+    // Byte positions are offsets from zero, so the last one is below the length; another unit
+    // says how it counts (RFC 9110 §14.1.1), "pages 1-1/1" being page one of one.
+    if (r.complete_known && r.complete <= r.last && r.bytes())
       return e = fail(error::invalid, complete_at, "complete-length not above last-pos"), false;
     return true;
   }

@@ -282,6 +282,7 @@ constexpr bool needs_directive_walk(g::cache_control const& cc) noexcept {
 void check_cache_control(checker& c) {
   auto& k = c.cache;
   std::uint32_t repeated = 0;
+  bool private_whole = false;  // a private without field names: it applies to the whole response
   for_each_line(c, field_id::cache_control, [&](std::string_view v) {
     auto const cc = g::parse_cache_control(v);
     if (!cc)
@@ -294,6 +295,7 @@ void check_cache_control(checker& c) {
       k.s_maxage = cc->s_maxage()->seconds;
     k.directives |= cc->present();
     k.no_cache |= cc->no_cache_unqualified();
+    private_whole |= (cc->bare() & cc_bit(ccid::private_)) != 0;
     if (needs_directive_walk(*cc)) check_directives(c, *cc);
   });
   // Every rule below needs one of these; most values have none of them.
@@ -313,7 +315,9 @@ void check_cache_control(checker& c) {
                 g::name_of(static_cast<ccid>(i)).data());
   }
   bool const fresh = k.max_age > 0 || k.s_maxage > 0;
-  if (has(ccid::public_) && has(ccid::private_))
+  // RFC 9111 §5.2.2.7: a qualified private only keeps the fields it names out of shared caches,
+  // which "MAY store the remainder of the response message"; public and s-maxage still apply.
+  if (has(ccid::public_) && private_whole)
     c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "public with private");
   if (has(ccid::public_) && has(ccid::no_store))
     c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "public with no-store");
@@ -323,7 +327,7 @@ void check_cache_control(checker& c) {
   else if (fresh && k.no_cache)
     c.emit("cc-no-duplicates-or-conflicts", "Cache-Control",
            "a positive max-age or s-maxage with no-cache");
-  if (has(ccid::private_) && has(ccid::s_maxage))
+  if (private_whole && has(ccid::s_maxage))
     c.emit("cc-no-duplicates-or-conflicts", "Cache-Control", "s-maxage with private");
 }
 

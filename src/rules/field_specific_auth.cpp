@@ -212,6 +212,9 @@ void check_content_type_present(checker& c) {
       c.is_connect_2xx())
     return;
   if (!c.has_content() || (c.content_length && *c.content_length == 0)) return;
+  // RFC 9110 §15.3.7: a 206 to If-Range SHOULD NOT carry representation fields beyond those
+  // required; the client has the representation's metadata already.
+  if (s == 206 && c.req && c.rq.has(field_id::if_range) && c.rq.has(field_id::range)) return;
   c.emit("content-type-present", "Content-Type", "content without Content-Type");
 }
 

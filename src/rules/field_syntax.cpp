@@ -440,13 +440,22 @@ constexpr std::uint64_t singleton_fields =
     field_index::bit(field_id::server);
 
 void check_no_duplicate_singleton_field(checker& c) {
-  auto const repeated = c.index.repeated_ & singleton_fields;
+  auto repeated = c.index.repeated_ & singleton_fields;
+  // RFC 9110 §5.3: "in a message (whether in the headers or trailers)": a trailer line repeats
+  // a header line, or another trailer line, of its field.
+  auto seen = c.index.present & singleton_fields;
+  for (auto const& t : c.res.trailers) {
+    auto const b = field_index::bit(lookup_field(t.name)) & singleton_fields;
+    repeated |= seen & b;
+    seen |= b;
+  }
   if (!repeated) return;
   for (std::size_t i = 0; i < field_id_count; ++i) {
     auto const id = static_cast<field_id>(i);
     if (repeated & field_index::bit(id))
-      c.emitf("no-duplicate-singleton-field", name_of(id), "%u field lines",
-              static_cast<unsigned>(count_lines(c.res.fields, id)));
+      c.emitf(
+          "no-duplicate-singleton-field", name_of(id), "%u field lines",
+          static_cast<unsigned>(count_lines(c.res.fields, id) + count_lines(c.res.trailers, id)));
   }
 }
 
@@ -537,7 +546,8 @@ void check_fields(checker& c) {
       b(field_id::location) | b(field_id::content_location) | b(field_id::warning) |
       b(field_id::content_md5) | b(field_id::pragma) | b(field_id::star) | b(field_id::close) |
       b(field_id::early_data) | b(field_id::keep_alive) | b(field_id::proxy_connection);
-  if (!c.index.any(looked_at) && !(c.index.repeated_ & singleton_fields)) return;
+  if (!c.index.any(looked_at) && !(c.index.repeated_ & singleton_fields) && c.res.trailers.empty())
+    return;
   check_no_duplicate_singleton_field(c);
   check_uri_length(c);
   check_deprecated_fields(c);

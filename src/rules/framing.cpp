@@ -103,7 +103,7 @@ void check_forbidden_framing_fields(checker& c) {
     if (te) c.emit("no-transfer-encoding-connect-2xx", "Transfer-Encoding");
   }
   if (cl && te) c.emit("no-content-length-with-transfer-encoding", "Content-Length");
-  if (te && c.req && c.req->version < 11)
+  if (te && c.http10_request())
     c.emit("transfer-encoding-needs-http11-request", "Transfer-Encoding",
            "the request was HTTP/1.0");
 }
@@ -170,7 +170,7 @@ void check_close_delimited(checker& c, framing f) {
   // an HTTP/1.0 request or response rules out (RFC 9112 §6.1).
   bool const when_known_reported =
       c.res.body_size && !c.transfer_encoding && c.pol.role() == server_role::origin;
-  bool const http10 = (c.req && c.req->version < 11) || c.res.version < 11;
+  bool const http10 = c.http10_request() || c.res.version < 11;
   if (c.res.body_size ? !when_known_reported : !http10)
     c.emit("prefer-explicit-framing", {},
            c.res.body_size ? "content of known length, ended by closing"
@@ -235,9 +235,15 @@ void check_framing(checker& c) {
     check_content_length_matches_200(c);
   }
   auto const f = framing_of(c);
-  check_close_delimited(c, f);
+  // RFC 9112 §6.3: without Transfer-Encoding, a Content-Length that is not one length makes the
+  // framing "an unrecoverable error" (content-length-syntax), not a close-delimited message.
+  bool const invalid_length =
+      !c.transfer_encoding && c.has(field_id::content_length) && !c.content_length;
+  if (!invalid_length) {
+    check_close_delimited(c, f);
+    check_200_empty_needs_explicit_length(c, f);
+  }
   check_trailers(c, f);
-  check_200_empty_needs_explicit_length(c, f);
 }
 
 }  // namespace respolicy::detail

@@ -29,7 +29,7 @@ void for_each_member(std::span<field_view const> fields, field_id id, F&& f) {
 void check_interim(checker& c) {
   int const s = c.status();
   if (s < 100 || s > 199) return;
-  bool const http10 = c.req->version < 11;
+  bool const http10 = c.http10_request();
   // RFC 9110 §15.2: no 1xx to an HTTP/1.0 client.
   if (http10) c.emit("1xx-not-to-http10", {}, "the request was HTTP/1.0");
   if (s == 100) {
@@ -69,13 +69,19 @@ void check_head_same_fields_as_get(checker& c) {
   }
 }
 
-// If-Range evaluates true only on a strong match with the selected representation (RFC 9110
-// §13.1.5): an identical strong entity tag, or an identical Last-Modified date.
-bool if_range_matches(std::string_view if_range, response_view const& get) {
+// The validator If-Range names: an entity tag or a date (RFC 9110 §13.1.5).
+field_id if_range_validator(std::string_view if_range) noexcept {
   bool const is_tag = !if_range.empty() && (if_range.front() == '"' || if_range.starts_with("W/"));
-  field_id const validator = is_tag ? field_id::etag : field_id::last_modified;
+  return is_tag ? field_id::etag : field_id::last_modified;
+}
+
+// If-Range evaluates true only on a strong match with the selected representation (RFC 9110
+// §13.1.5): an identical strong entity tag, or an identical Last-Modified date. `fields` are those
+// of a response that carries the representation's validators.
+bool if_range_matches(std::string_view if_range, std::span<field_view const> fields) {
+  field_id const validator = if_range_validator(if_range);
   if (if_range.starts_with("W/")) return false;
-  for (auto const& f : get.fields)
+  for (auto const& f : fields)
     if (lookup_field(f.name) == validator) return f.value == if_range && !f.value.starts_with("W/");
   return false;
 }
@@ -95,9 +101,13 @@ void check_ranges(checker& c) {
   if (istarts_with(c.value(field_id::content_type), "multipart/byteranges") &&
       c.rq.value(field_id::range).find(',') == std::string_view::npos)
     c.emit("206-no-multipart-for-single-range", "Content-Type", "a single range was requested");
+  // Without the 200, the 206's own validator is the selected representation's (RFC 9110 §15.3.7:
+  // a 206 carries the ETag and Last-Modified a 200 would); a 206 without it cannot be judged.
   auto const if_range = c.rq.value(field_id::if_range);
-  if (!if_range.empty() && c.req->equivalent_200 &&
-      !if_range_matches(if_range, *c.req->equivalent_200))
+  if (if_range.empty()) return;
+  auto const* get = c.req->equivalent_200;
+  if (get ? !if_range_matches(if_range, get->fields)
+          : c.has(if_range_validator(if_range)) && !if_range_matches(if_range, c.res.fields))
     c.emit("206-if-range-match", "If-Range", if_range);
 }
 
@@ -195,7 +205,8 @@ void check_request_signals(checker& c) {
       !rq.has(field_id::accept_language) && !rq.has(field_id::accept_charset))
     c.emit("406-needs-negotiation", {},
            "no Accept, Accept-Encoding, Accept-Language or Accept-Charset");
-  if (s == 411 && rq.has(field_id::content_length))
+  // "without a defined Content-Length": a value that is not a length defines none.
+  if (s == 411 && parse_decimal(rq.value(field_id::content_length)))
     c.emit("411-needs-missing-length", {}, "the request had Content-Length");
   if ((s == 413 || s == 415) && !rq.has_content)
     c.emitf("413-415-need-content", {}, "%d to a request without content", s);
@@ -209,7 +220,7 @@ void check_connection_options(checker& c) {
   if (c.rq.connection_close && !c.connection_close)
     c.emit("connection-close-echo", "Connection", "the request said close");
   // RFC 9112 §9.3, App. C.2.2: an HTTP/1.0 connection persists only with keep-alive.
-  if (c.req->version < 11 && c.rq.connection_keep_alive && !c.connection_keep_alive &&
+  if (c.http10_request() && c.rq.connection_keep_alive && !c.connection_keep_alive &&
       !c.connection_close)
     c.emit("http10-keep-alive", "Connection", "the HTTP/1.0 client asked for keep-alive");
   // RFC 9110 §6.5.1: trailers may be dropped unless the request said TE: trailers.

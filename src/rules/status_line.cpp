@@ -24,9 +24,23 @@ void check_status_code_range(checker& c) {
 }
 
 void check_status_code_registered(checker& c, status_info const* info) {
-  if (is_valid_status(c.status()) && !info)
-    c.emitf("status-code-registered", {}, "%d is not registered; clients treat it as %d",
-            c.status(), c.status() / 100 * 100);
+  if (!is_valid_status(c.status()) || info) return;
+  // A code people meet in practice says what it is, who sends it and what to send instead
+  // (status.hpp's seen-in-practice table, which is not the registry).
+  auto const* seen = find_seen_status(c.status());
+  if (!seen)
+    return c.emitf("status-code-registered", {}, "%d is not registered; clients treat it as %d",
+                   c.status(), c.status() / 100 * 100);
+  auto const* instead = find_status(seen->instead);
+  auto const name = static_cast<int>(seen->name.size());
+  auto const sender = static_cast<int>(seen->sender.size());
+  if (instead)
+    c.emitf("status-code-registered", {}, "%d is not registered: %.*s's \"%.*s\"; send %d %.*s",
+            c.status(), sender, seen->sender.data(), name, seen->name.data(), instead->code,
+            static_cast<int>(instead->reason.size()), instead->reason.data());
+  else
+    c.emitf("status-code-registered", {}, "%d is not registered: %.*s's \"%.*s\", never sent",
+            c.status(), sender, seen->sender.data(), name, seen->name.data());
 }
 
 void check_status_code_deprecated_or_reserved(checker& c, status_info const* s) {

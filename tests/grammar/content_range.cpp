@@ -54,6 +54,8 @@ good_case const good[] = {
     // Other units: the numeric form when they use it, the raw text when not.
     {"items 0-9/100", kind::satisfied, 0, 9, true, 100, "items"},
     {"pages 3-4/*", kind::satisfied, 3, 4, false, 0, "pages"},
+    // Another unit counts its own way (RFC 9110 §14.1.1): page one of one.
+    {"pages 1-1/1", kind::satisfied, 1, 1, true, 1, "pages"},
     {"rows 42", kind::other, 0, 0, false, 0, "rows"},
     {"x-date 2020-01-01..2020-12-31", kind::other, 0, 0, false, 0, "x-date"},
 };

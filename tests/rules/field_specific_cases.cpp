@@ -58,6 +58,9 @@ constexpr rule_case validator_field_cases[] = {
     {"content-range-valid", breaks, "206\nContent-Range: bytes 0-100/100\n@size: 101"},
     {"content-range-valid", near_miss, "206\nContent-Range: bytes 0-99/100\n@size: 100"},
     {"content-range-valid", near_miss, "206\nContent-Range: bytes 5-5/6\n@size: 1"},
+    {"content-range-valid", breaks, "206\nContent-Range: pages 2-1/10\n@size: 1"},
+    // How another unit counts is its own definition: page 1 of 1.
+    {"content-range-valid", near_miss, "206\nContent-Range: pages 1-1/1\n@size: 1"},
 
     {"content-range-complete-length", breaks, "206\nContent-Range: bytes 0-9/*\n@size: 10"},
     {"content-range-complete-length", near_miss, "206\nContent-Range: bytes 0-9/100\n@size: 10"},
@@ -196,6 +199,13 @@ constexpr rule_case validator_field_cases[] = {
     {"cc-no-duplicates-or-conflicts", near_miss,
      "200\nCache-Control: no-cache=\"Set-Cookie\", max-age=60"},
     {"cc-no-duplicates-or-conflicts", near_miss, "200\nCache-Control: public, max-age=60"},
+    // RFC 9111 §5.2.2.7: a qualified private leaves the rest of the response to shared caches.
+    {"cc-no-duplicates-or-conflicts", near_miss,
+     "200\nCache-Control: s-maxage=60, private=\"Set-Cookie\""},
+    {"cc-no-duplicates-or-conflicts", near_miss,
+     "200\nCache-Control: public, private=\"Set-Cookie\""},
+    {"cc-no-duplicates-or-conflicts", breaks,
+     "200\nCache-Control: s-maxage=60\nCache-Control: private"},
     {"cc-no-duplicates-or-conflicts", near_miss,
      "200\nCache-Control: private, max-age=60\nCache-Control: must-revalidate"},
 
@@ -371,6 +381,13 @@ constexpr rule_case content_field_cases[] = {
     {"content-type-present", near_miss, "205\nContent-Length: 2\n\nhi"},
     {"content-type-present", near_miss, "304\nETag: \"v1\""},
     {"content-type-present", near_miss, "200\nContent-Length: 20", "HEAD"},
+    // RFC 9110 §15.3.7: a 206 to If-Range sends no representation fields beyond those required.
+    {"content-type-present", near_miss,
+     "206\nETag: \"v1\"\nContent-Range: bytes 0-4/10\nContent-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4\nIf-Range: \"v1\""},
+    {"content-type-present", breaks,
+     "206\nETag: \"v1\"\nContent-Range: bytes 0-4/10\nContent-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4"},
 
     // RFC 9110 §8.4, §8.4.1
     {"content-encoding-syntax", breaks,

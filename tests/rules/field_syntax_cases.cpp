@@ -95,6 +95,13 @@ constexpr rule_case cases[] = {
     {"no-duplicate-singleton-field", near_miss,
      "204\nCache-Control: no-cache\nCache-Control: no-store"},
     {"no-duplicate-singleton-field", near_miss, "204\nVary: Accept\nVary: Accept-Encoding"},
+    // "in a message (whether in the headers or trailers)"
+    {"no-duplicate-singleton-field", breaks,
+     "200\nETag: \"a\"\nTransfer-Encoding: chunked\nTrailer: ETag\n@size: unknown\n~ETag: \"b\""},
+    {"no-duplicate-singleton-field", breaks,
+     "200\nTransfer-Encoding: chunked\nTrailer: ETag\n@size: unknown\n~ETag: \"a\"\n~ETag: \"b\""},
+    {"no-duplicate-singleton-field", near_miss,
+     "200\nTransfer-Encoding: chunked\nTrailer: ETag\n@size: unknown\n~ETag: \"b\""},
 
     // RFC 9110 §5.6.1.1
     {"no-empty-list-elements", breaks, "204\nVary: Accept,,Accept-Encoding"},

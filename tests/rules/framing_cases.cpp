@@ -98,6 +98,8 @@ constexpr rule_case cases[] = {
      "HEAD HTTP/1.0"},
     {"transfer-encoding-needs-http11-request", near_miss,
      "200\nTransfer-Encoding: chunked\n@size: unknown", "GET"},
+    {"transfer-encoding-needs-http11-request", near_miss,
+     "200\nTransfer-Encoding: chunked\n@size: unknown", "GET HTTP/?"},
     {"transfer-encoding-needs-http11-request", near_miss, "200\nConnection: close\n@size: unknown",
      "GET HTTP/1.0"},
 
@@ -190,6 +192,9 @@ constexpr rule_case cases[] = {
      "proxy"},
     {"content-length-when-known", near_miss,
      "200\nContent-Type: text/plain\nConnection: close\n@size: unknown"},
+    // An invalid Content-Length is content-length-syntax's error (RFC 9112 §6.3, item 5).
+    {"content-length-when-known", near_miss,
+     "200\nContent-Type: text/plain\nContent-Length: 1x\n\nhello"},
 
     // RFC 9112 §6.3: chunked could have delimited it; a known length could have been sent.
     {"prefer-explicit-framing", breaks, "200\nConnection: close\n@size: unknown"},
@@ -208,6 +213,7 @@ constexpr rule_case cases[] = {
     {"close-delimited-needs-connection-close", near_miss, "200\nConnection: close\n@size: unknown"},
     {"close-delimited-needs-connection-close", near_miss,
      "200\nTransfer-Encoding: chunked\n@size: unknown"},
+    {"close-delimited-needs-connection-close", near_miss, "200\nContent-Length: 1x\n\nhello"},
 
     // RFC 9110 §6.5.1
     {"trailer-field-permitted", breaks,

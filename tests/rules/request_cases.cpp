@@ -17,6 +17,8 @@ constexpr rule_case cases[] = {
     {"1xx-not-to-http10", breaks, "100", "PUT HTTP/1.0\nExpect: 100-continue"},
     {"1xx-not-to-http10", breaks, "103\nLink: </site.css>; rel=preload", "GET HTTP/1.0"},
     {"1xx-not-to-http10", near_miss, "103\nLink: </site.css>; rel=preload", "GET"},
+    // A method without its request's version (respolicy-lint --method) is no HTTP/1.0 request.
+    {"1xx-not-to-http10", near_miss, "103\nLink: </site.css>; rel=preload", "GET HTTP/?"},
     {"1xx-not-to-http10", near_miss, "200\nETag: \"v1\"\nContent-Length: 2\n\nok", "GET HTTP/1.0"},
 
     // Expect values are case-insensitive.
@@ -94,6 +96,20 @@ constexpr rule_case cases[] = {
      "206\nContent-Range: bytes 0-4/10\nETag: \"v1\"\nContent-Length: 5\n\nhello",
      "GET\nRange: bytes=0-4\nIf-Range: \"v1\"",
      "200\nETag: \"v1\"\nContent-Length: 10\n\n0123456789"},
+    // Without the 200: the 206's own validators are the selected representation's (§15.3.7).
+    {"206-if-range-match", breaks,
+     "206\nContent-Range: bytes 0-4/10\nETag: \"v2\"\nContent-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4\nIf-Range: \"v1\""},
+    {"206-if-range-match", breaks,
+     "206\nContent-Range: bytes 0-4/10\nLast-Modified: Wed, 16 Nov 1994 08:00:00 GMT\n"
+     "Content-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4\nIf-Range: Tue, 15 Nov 1994 12:45:26 GMT"},
+    {"206-if-range-match", near_miss,
+     "206\nContent-Range: bytes 0-4/10\nETag: \"v1\"\nContent-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4\nIf-Range: \"v1\""},
+    {"206-if-range-match", near_miss,
+     "206\nContent-Range: bytes 0-4/10\nContent-Length: 5\n\nhello",
+     "GET\nRange: bytes=0-4\nIf-Range: \"v1\""},
     {"206-if-range-match", near_miss,
      "206\nContent-Range: bytes 0-4/10\nContent-Length: 5\n\nhello",
      "GET\nRange: bytes=0-4\nIf-Range: Tue, 15 Nov 1994 12:45:26 GMT",
@@ -221,6 +237,9 @@ constexpr rule_case cases[] = {
      "POST\nContent-Length: 5"},
     {"411-needs-missing-length", near_miss, "411\nContent-Length: 5\n\nno CL",
      "POST\nTransfer-Encoding: chunked"},
+    // "without a defined Content-Length": 16.001 is no Content-Length at all.
+    {"411-needs-missing-length", near_miss, "411\nContent-Length: 5\n\nno CL",
+     "POST\nContent-Length: 16.001"},
 
     {"413-415-need-content", breaks, "413\nContent-Length: 9\n\ntoo large", "GET"},
     {"413-415-need-content", breaks, "415\nAccept: text/csv\nContent-Length: 5\n\nno ty",

@@ -30,6 +30,7 @@ constexpr rule_case cases[] = {
     {"status-code-registered", breaks, "427 Custom"},
     {"status-code-registered", near_miss, "425\nContent-Length: 0"},
     {"status-code-registered", near_miss, "104"},
+    {"status-code-registered", breaks, "520 Unknown Error\nContent-Length: 0"},
 
     // RFC 9110 §15.4.6, §15.4.7, §15.5.3, §15.5.19; IANA registry (510)
     {"status-code-deprecated-or-reserved", breaks, "102"},
@@ -78,6 +79,8 @@ constexpr rule_case cases[] = {
     {"response-version", near_miss, "HTTP/1.1 204", "GET HTTP/1.0"},
     {"response-version", near_miss, "HTTP/1.0 204", "GET HTTP/1.0"},
     {"response-version", near_miss, "HTTP/1.0 204"},
+    // A method without its request's version (respolicy-lint --method): nothing to compare.
+    {"response-version", near_miss, "HTTP/1.0 204", "GET HTTP/?"},
 };
 
 }  // namespace

@@ -127,7 +127,8 @@ owned_request::owned_request(std::string_view text) {
   auto first = lines[0];
   auto const sp = first.find(' ');
   context.method = strings_.emplace_back(first.substr(0, sp));
-  if (sp != std::string_view::npos) context.version = parse_version(first.substr(sp + 1));
+  if (sp != std::string_view::npos)
+    context.version = first.substr(sp + 1) == "HTTP/?" ? 0 : parse_version(first.substr(sp + 1));
   for (std::size_t i = 1; i < lines.size(); ++i) {
     auto const colon = lines[i].find(':');
     if (colon == std::string_view::npos) throw std::invalid_argument("field line without a colon");

@@ -13,6 +13,8 @@
 //   response:  "[HTTP/1.0 ]204[ reason]\nName: value\n~Trailer: value\n@size: unknown\n\nbody"
 //   request:   "GET[ HTTP/1.0]\nRange: bytes=0-9"
 //
+// A request line "GET HTTP/?" leaves the request's version unknown (0).
+//
 // Without a reason the registered phrase is used; `""` gives an empty one. One space after the
 // colon is dropped; any other whitespace stays in the value. `~` marks a trailer field; `@size: N`
 // or `@size: unknown` sets the body size without writing a body. In reasons, values and bodies,

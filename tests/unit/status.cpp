@@ -283,3 +283,48 @@ TEST_CASE("status: the flag helpers combine and test bits", "[status]") {
   STATIC_REQUIRE_FALSE(has(f, status_flag::unused));
   STATIC_REQUIRE_FALSE(has(status_flag::none, status_flag::content_allowed));
 }
+
+// The seen-in-practice table is not the registry: none of its codes is registered, and the
+// registry's answers do not change because of it.
+static_assert(find_status(520) == nullptr && find_status(499) == nullptr);
+static_assert(find_seen_status(520)->instead == 502);
+static_assert(!find_seen_status(499)->on_wire);
+static_assert(find_seen_status(401) == nullptr);  // registered: the IIS sub-status is not 401
+static_assert(find_seen_status("401.1")->code == 401);
+
+TEST_CASE("status: unregistered codes seen in practice", "[status]") {
+  for (int code : {444, 499, 520, 521, 522, 523, 524, 525, 526, 527, 530}) {
+    INFO("code " << code);
+    CHECK(find_status(code) == nullptr);
+    auto const* s = find_seen_status(code);
+    REQUIRE(s != nullptr);
+    CHECK(s->code == code);
+    CHECK(s->label == std::to_string(code));
+    CHECK_FALSE(s->sub_status());
+    CHECK_FALSE(s->name.empty());
+    CHECK_FALSE(s->sender.empty());
+    CHECK_FALSE(s->meaning.empty());
+    CHECK_FALSE(s->advice.empty());
+    // What to send instead is registered, in the same class; nginx's codes send nothing.
+    if (s->on_wire) {
+      REQUIRE(find_status(s->instead) != nullptr);
+      CHECK(s->instead / 100 == code / 100);
+    } else {
+      CHECK(s->instead == 0);
+    }
+  }
+  for (auto const& s : seen_statuses()) {
+    INFO(s.label);
+    CHECK(find_seen_status(s.label) == &s);
+    if (!s.sub_status()) continue;
+    // A sub-status never reaches the wire: the status line carries its registered code.
+    CHECK_FALSE(s.on_wire);
+    CHECK(find_status(s.code) != nullptr);
+    CHECK(s.instead == s.code);
+    CHECK(s.label.starts_with(std::to_string(s.code) + "."));
+  }
+  // The registry answers as before: 64 codes, none of the table's.
+  CHECK(statuses().size() == 64);
+  CHECK(find_seen_status(598) == nullptr);
+  CHECK(find_seen_status("404") == nullptr);
+}

@@ -89,3 +89,32 @@ TEST_CASE("validate_common: findings below `least` are left out, unless a safe r
     CHECK_FALSE(above.has("house-note"));
   }
 }
+
+TEST_CASE("validate: an unregistered code seen in practice says what it is", "[validate]") {
+  // status-code-registered for a 520: who sends it and the registered code to send instead.
+  field_view fields[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                         {"Content-Type", "text/plain"},
+                         {"Content-Length", "6"}};
+  response_view res{520, "Unknown Error", 11, fields, 6};
+  report rep = validate(res);
+  auto const* d = rep.find("status-code-registered");
+  REQUIRE(d != nullptr);
+  INFO(rep.to_string());
+  CHECK(d->severity == severity::info);
+  CHECK(d->detail.view() ==
+        "520 is not registered: Cloudflare's \"Web Server Returned an Unknown Error\"; send 502 "
+        "Bad Gateway");
+  CHECK(rep.to_string().find("send 502 Bad Gateway") != std::string::npos);
+
+  // nginx's 499 is only logged; a code nobody is known to use keeps the general wording.
+  res.status = 499;
+  rep = validate(res);
+  REQUIRE(rep.has("status-code-registered"));
+  CHECK(rep.find("status-code-registered")->detail.view() ==
+        "499 is not registered: nginx's \"Client Closed Request\", never sent");
+  res.status = 598;
+  rep = validate(res);
+  REQUIRE(rep.has("status-code-registered"));
+  CHECK(rep.find("status-code-registered")->detail.view() ==
+        "598 is not registered; clients treat it as 500");
+}

@@ -235,6 +235,28 @@ TEST_CASE("wire_reader: a curl transcript is read as curl prints it", "[wire]") 
   CHECK(out[1].find(" h2") != std::string::npos);
 }
 
+TEST_CASE("wire_reader: in a transcript, content of announced length is content", "[wire]") {
+  // RFC 9112 §6.3: Content-Length gives the content's length. Only a whole status line where the
+  // announced content would not fit is a header-only response curl printed.
+  auto const quaint = "HTTP/1.1 200 OK\r\nContent-Length: 23\r\n\r\nHTTP/1.1? How quaint.\r\n";
+  auto const line = "HTTP/1.1 200 OK\r\nContent-Length: 17\r\n\r\nHTTP/1.1 200 OK\r\n";
+  auto const then =
+      "HTTP/1.1 200 OK\r\nContent-Length: 17\r\n\r\nHTTP/1.1 200 OK\r\n"
+      "HTTP/1.1 204 No Content\r\n\r\n";
+  for (std::string_view input : {quaint, line, then}) {
+    INFO(input);
+    for (std::size_t cut = 0; cut <= input.size(); ++cut) {
+      auto const out = read(input, {cut});
+      REQUIRE(!out.empty());
+      INFO(out[0]);
+      CHECK(out[0].find("size " + std::to_string(input == std::string_view(quaint) ? 23 : 17)) !=
+            std::string::npos);
+      CHECK(out[0].find(std::string(wire_rule::capture_note)) == std::string::npos);
+      CHECK(out.size() == (input == std::string_view(then) ? 2u : 1u));
+    }
+  }
+}
+
 TEST_CASE("wire_reader: the same messages and findings whatever the split", "[wire]") {
   // Bytes that are no message, then responses: interim, Content-Length (content kept),
   // chunked with an extension and trailers, a 204 with stray content, obs-fold, and a bare LF

@@ -156,7 +156,9 @@ inline constexpr rule_info rule_table[] = {
      "Content of known size is sent with Content-Length when no Transfer-Encoding is used",
      "When no Transfer-Encoding is used and the size is known before the header section is sent, "
      "an origin server SHOULD send `Content-Length`.",
-     "responses with content, no TE", "RFC 9110 §8.6", "add computed length", ""},
+     "responses with content, no TE", "RFC 9110 §8.6", "add computed length",
+     "Not reported beside an invalid Content-Length: that framing is content-length-syntax's "
+     "unrecoverable error (RFC 9112 §6.3), not a close-delimited response."},
     {"prefer-explicit-framing", rule_group::framing, rfc_level::should, rule_flag::none,
      severity::warning, ctx::version, repair_kind::optional, coverage::checked,
      "The response is length- or chunk-delimited rather than close-delimited",
@@ -168,7 +170,8 @@ inline constexpr rule_info rule_table[] = {
      "A close-delimited response announces the close with Connection: close",
      "A response delimited only by closing the connection implies the connection ends; the sender "
      "SHOULD announce that with `Connection: close`.",
-     "all, h1", "RFC 9112 §9.6, §9.3", "add `close` option", ""},
+     "all, h1", "RFC 9112 §9.6, §9.3", "add `close` option",
+     "Not reported beside an invalid Content-Length (content-length-syntax, RFC 9112 §6.3)."},
     {"chunked-body-syntax", rule_group::framing, rfc_level::must, rule_flag::derived,
      severity::error, ctx::exchange, repair_kind::none, coverage::not_checkable,
      "The chunked body is well formed: hex sizes, CRLFs, last 0 chunk, trailers, final CRLF",
@@ -292,7 +295,9 @@ inline constexpr rule_info rule_table[] = {
      "Server SHOULD send the highest version it conforms to whose major is ≤ the request's major; "
      "it MUST NOT send a version it does not conform to. (Answering an HTTP/1.0 request with "
      "`HTTP/1.1` is correct; `HTTP/2.0` on an HTTP/1.x connection is not.)",
-     "all", "RFC 9110 §6.2; RFC 9112 §2.3", "set version to 1.1 (or 1.0)", ""},
+     "all", "RFC 9110 §6.2; RFC 9112 §2.3", "set version to 1.1 (or 1.0)",
+     "HTTP/1.0 is compared with the request's version only when it is known: a request context "
+     "with version 0 (respolicy-lint --method) leaves it unjudged."},
     {"no-whitespace-before-first-field", rule_group::status_line, rfc_level::must_not,
      rule_flag::none, severity::error, ctx::none, repair_kind::safe, coverage::not_checkable,
      "There is no whitespace between the status line and the first field line",
@@ -306,7 +311,10 @@ inline constexpr rule_info rule_table[] = {
      "Unregistered code (not in the IANA registry): clients will treat it as x00 of its class. "
      "Codes ought "
      "to be registered.",
-     "all", "RFC 9110 §15, §16.2", "", ""},
+     "all", "RFC 9110 §15, §16.2", "",
+     "For an unregistered code seen in practice (nginx's 444 and 499, a CDN's 520-527 and 530; "
+     "find_seen_status() in status.hpp, a table apart from the registry) the finding says what "
+     "the code is, who sends it and which registered code to send instead."},
     {"status-code-deprecated-or-reserved", rule_group::status_line, rfc_level::should_not,
      rule_flag::derived, severity::warning, ctx::none, repair_kind::none, coverage::checked,
      "The status code is not deprecated or reserved (102, 305, 306, 402, 418, 510)",
@@ -373,7 +381,9 @@ inline constexpr rule_info rule_table[] = {
      "Content-Length, Content-Location, Content-Range, Content-Type, Date, ETag, Expires, "
      "Last-Modified, Location, Retry-After, Server. Well-known exception: `Set-Cookie`.",
      "all", "RFC 9110 §5.3, §5.5",
-     "safe only when the duplicate lines are byte-identical (collapse); otherwise —", ""},
+     "safe only when the duplicate lines are byte-identical (collapse); otherwise —",
+     "The trailer section counts: a singleton field in the header and the trailer section, or "
+     "twice among the trailers, is reported (\"whether in the headers or trailers\")."},
     {"no-empty-list-elements", rule_group::field_syntax, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "List-based field values contain no empty elements",
@@ -888,7 +898,10 @@ inline constexpr rule_info rule_table[] = {
      "Content-Range has first-pos <= last-pos < complete-length",
      "Invalid if last-pos < first-pos or complete-length ≤ last-pos; recipients MUST NOT recombine "
      "invalid ranges.",
-     "Content-Range", "RFC 9110 §14.4", "", ""},
+     "Content-Range", "RFC 9110 §14.4", "",
+     "complete-length is compared with last-pos in the bytes unit only, whose positions are "
+     "offsets from zero; another unit says how it counts (RFC 9110 §14.1.1: `pages 1-1/1` is page "
+     "one of one). last-pos below first-pos is reported in any unit."},
     {"content-range-complete-length", rule_group::field_specific, rfc_level::should,
      rule_flag::none, severity::warning, ctx::none, repair_kind::none, coverage::checked,
      "Content-Range gives the complete length rather than * when it is known",
@@ -1060,9 +1073,11 @@ inline constexpr rule_info rule_table[] = {
      "`max-age` with `no-cache`) → most restrictive; invalid freshness values → stale. Avoid all "
      "three.",
      "Cache-Control", "RFC 9111 §4.2.1", "",
-     "Reports a known directive given twice (over all lines), public with private or no-store, a "
-     "positive max-age or s-maxage with no-store or an unqualified no-cache, and s-maxage with "
-     "private. Extension directives are not compared; invalid arguments are "
+     "Reports a known directive given twice (over all lines), public with an unqualified private "
+     "or with no-store, a positive max-age or s-maxage with no-store or an unqualified no-cache, "
+     "and s-maxage with an unqualified private. A qualified private (`private=\"Set-Cookie\"`) "
+     "leaves the rest of the response to shared caches (RFC 9111 §5.2.2.7), and private with "
+     "no-store agree. Extension directives are not compared; invalid arguments are "
      "cache-control-syntax's."},
     {"vary-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
@@ -1088,7 +1103,8 @@ inline constexpr rule_info rule_table[] = {
      "responses with content", "RFC 9110 §8.3", "`application/octet-stream`",
      "Reported when content is sent (known non-empty, or of unknown length) on a status and "
      "method that carry content; whether the media type is unknown is the sender's knowledge, "
-     "so a deliberate omission needs the rule turned off."},
+     "so a deliberate omission needs the rule turned off. Not asked of a 206 to a request with "
+     "Range and If-Range, which SHOULD NOT repeat representation fields (RFC 9110 §15.3.7)."},
     {"content-encoding-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Content-Encoding is a list of content-coding tokens",
@@ -1439,11 +1455,14 @@ inline constexpr rule_info rule_table[] = {
      "Derived rule without a keyword sentence (catalog §5.8): warning by default, error in "
      "strict."},
     {"206-if-range-match", rule_group::request, rfc_level::must, rule_flag::none, severity::error,
-     ctx::range | ctx::equivalent_200, repair_kind::none, coverage::checked,
+     ctx::range, repair_kind::none, coverage::checked,
      "A 206 response to a request with If-Range is sent only if If-Range matches",
      "`If-Range` must evaluate true (strong ETag match, or exact strong `Last-Modified` match); if "
      "false the `Range` MUST be ignored and a 200 sent.",
-     "206 to a request with If-Range", "RFC 9110 §13.1.5, §13.2.2", "", ""},
+     "206 to a request with If-Range", "RFC 9110 §13.1.5, §13.2.2", "",
+     "Compared with the equivalent 200 (context G) when given, else with the 206's own ETag or "
+     "Last-Modified, which are the selected representation's (RFC 9110 §15.3.7); a 206 without "
+     "the validator If-Range names is not judged."},
     {"206-no-multipart-for-single-range", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::range, repair_kind::none, coverage::checked,
      "A 206 response to a single-range request is not multipart",
@@ -1603,7 +1622,8 @@ inline constexpr rule_info rule_table[] = {
      severity::info, ctx::request_fields, repair_kind::none, coverage::checked,
      "A 411 response answers a request without Content-Length",
      "411 means the request lacked a defined `Content-Length`; if it had one, the code is wrong.",
-     "411", "RFC 9110 §15.5.12", "", ""},
+     "411", "RFC 9110 §15.5.12", "",
+     "A request Content-Length that is not one decimal length (`16.001`) defines none."},
     {"413-415-need-content", rule_group::request, rfc_level::may, rule_flag::none, severity::info,
      ctx::request_fields, repair_kind::none, coverage::checked,
      "A 413 or 415 response answers a request with content",

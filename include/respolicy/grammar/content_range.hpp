@@ -31,7 +31,10 @@
 ///   error::overflow).
 /// - "A Content-Range field value is invalid if it contains a range-resp that has a last-pos value
 ///   less than its first-pos value, or a complete-length value less than or equal to its
-///   last-pos value": error::invalid at the offending number, for every unit.
+///   last-pos value": error::invalid at the offending number. The first half holds for every
+///   unit; the second for bytes, whose positions are offsets from zero. Another unit counts its
+///   own way ("The range unit name determines what kinds of range-spec are applicable to its own
+///   specifiers", §14.1.1): `pages 1-1/1` is page one of one.
 /// - Another range unit whose range part does not have the form above is returned as
 ///   `kind::other` with the raw text after the unit (range units are extensible, RFC 9110
 ///   §14.1, and a unit registered elsewhere may define its own form); it must be non-empty, start
