@@ -20,7 +20,7 @@
 
 #include "fuzz_target.hpp"
 
-#include "wire_reader.hpp"
+#include <respolicy/wire.hpp>
 
 #include <respolicy/policy.hpp>
 #include <respolicy/validate.hpp>
@@ -33,13 +33,11 @@
 
 namespace {
 
-namespace lint = respolicy::lint;
-
 constexpr char const* target = "fuzz_wire_reader";
 
 // The requests a response may answer: each changes how its content is framed (RFC 9112 §6.3).
-std::vector<std::shared_ptr<lint::wire_request const>> const& sample_requests() {
-  static auto const all = lint::read_requests(
+std::vector<std::shared_ptr<respolicy::wire_request const>> const& sample_requests() {
+  static auto const all = respolicy::read_requests(
       "GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n"
       "HEAD /a HTTP/1.1\r\nHost: example.com\r\n\r\n"
       "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"
@@ -51,14 +49,14 @@ std::vector<std::shared_ptr<lint::wire_request const>> const& sample_requests() 
 enum class split { whole, bytes, hashed };
 
 struct run_options {
-  lint::wire_options wire;
+  respolicy::wire_options wire;
   bool with_requests = false;
   bool live = false;  // flush_idle() after every piece
   bool validate = false;
 };
 
 // One line per message: everything a split could change.
-std::string describe(lint::wire_message const& m) {
+std::string describe(respolicy::wire_message const& m) {
   std::string s = std::to_string(m.offset) + (m.parsed ? " parsed " : " unparsed ") +
                   std::to_string(m.version) + ' ' + std::to_string(m.status) + ' ' +
                   std::string(m.reason) + '|' + std::string(m.method) + '|' +
@@ -82,15 +80,15 @@ std::uint64_t hash(std::string_view s) {
 std::vector<std::string> read(std::string_view input, run_options const& o, split how) {
   std::vector<std::string> out;
   std::size_t next_request = 0;
-  lint::wire_reader::request_source source;
+  respolicy::wire_reader::request_source source;
   if (o.with_requests)
-    source = [&](int) -> std::shared_ptr<lint::wire_request const> {
+    source = [&](int) -> std::shared_ptr<respolicy::wire_request const> {
       auto const& all = sample_requests();
       return all[next_request++ % all.size()];
     };
-  lint::wire_reader r(
+  respolicy::wire_reader r(
       o.wire,
-      [&](lint::wire_message& m) {
+      [&](respolicy::wire_message& m) {
         RESPOLICY_FUZZ_CHECK(target, m.offset <= input.size(), "a message offset past the input",
                              describe(m));
         for (auto const& f : m.findings)
@@ -141,7 +139,7 @@ std::string joined(std::vector<std::string> const& lines) {
 
 void check_splits(std::string_view input, run_options o, bool by_bytes) {
   // respolicy-lint validates what the reader delivers; so does one run here.
-  o.validate = o.wire.kind == lint::message_kind::response;
+  o.validate = o.wire.kind == respolicy::message_kind::response;
   auto const whole = read(input, o, split::whole);
   o.validate = false;
   if (by_bytes) {
@@ -160,13 +158,13 @@ void check_splits(std::string_view input, run_options o, bool by_bytes) {
 RESPOLICY_FUZZ_TARGET(fuzz_wire_reader) {
   respolicy::fuzz::input in{data, size};
   std::string_view const input = in.rest();
-  for (auto kind : {lint::message_kind::response, lint::message_kind::request}) {
+  for (auto kind : {respolicy::message_kind::response, respolicy::message_kind::request}) {
     for (bool raw : {false, true}) {
       run_options o;
       o.wire.kind = kind;
       o.wire.raw = raw;
       check_splits(input, o, true);
-      if (kind == lint::message_kind::response) {
+      if (kind == respolicy::message_kind::response) {
         run_options answered = o;
         answered.with_requests = true;
         check_splits(input, answered, false);
@@ -179,8 +177,8 @@ RESPOLICY_FUZZ_TARGET(fuzz_wire_reader) {
       (void)read(input, tiny, split::hashed);
     }
   }
-  std::vector<lint::wire_finding> findings;
-  auto const requests = lint::read_requests(input, &findings);
+  std::vector<respolicy::wire_finding> findings;
+  auto const requests = respolicy::read_requests(input, &findings);
   for (auto const& f : findings)
     RESPOLICY_FUZZ_CHECK(target, f.offset <= input.size(), "a request finding past the input",
                          f.rule);

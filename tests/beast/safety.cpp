@@ -12,8 +12,7 @@
 
 #include <respolicy/beast/assert.hpp>
 #include <respolicy/beast/guard.hpp>
-
-#include <wire_reader.hpp>  // respolicy-lint's reader of HTTP/1.x bytes
+#include <respolicy/wire.hpp>
 
 #include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
@@ -208,20 +207,19 @@ std::string serialize(response const& res) {
 // RFC 9112 §6.3 says, with nothing after it and nothing the wire shows wrong (stray bytes, a
 // status line or field line that is not HTTP/1.1's, chunked framing that does not parse).
 void require_one_message(std::string const& bytes, http::verb method) {
-  namespace lint = respolicy::lint;
-  auto const req = std::make_shared<lint::wire_request>();
+  auto const req = std::make_shared<respolicy::wire_request>();
   req->method = std::string(http::to_string(method));
   std::size_t messages = 0;
   std::string findings;
-  lint::wire_reader reader{lint::wire_options{.raw = true},
-                           [&](lint::wire_message& m) {
-                             ++messages;
-                             if (!m.parsed) findings += "unparseable message; ";
-                             for (auto const& f : m.findings)
-                               if (f.rule != lint::tool_rule::capture_note)
-                                 findings += std::string(f.rule) + " (" + f.detail + "); ";
-                           },
-                           [&](int) { return req; }};
+  respolicy::wire_reader reader{respolicy::wire_options{.raw = true},
+                                [&](respolicy::wire_message& m) {
+                                  ++messages;
+                                  if (!m.parsed) findings += "unparseable message; ";
+                                  for (auto const& f : m.findings)
+                                    if (f.rule != respolicy::wire_rule::capture_note)
+                                      findings += std::string(f.rule) + " (" + f.detail + "); ";
+                                },
+                                [&](int) { return req; }};
   reader.feed(bytes);
   reader.finish();
   INFO(bytes);

@@ -7,8 +7,8 @@
 
 #include "catalog.hpp"
 
+#include <respolicy/wire.hpp>
 #include "linter.hpp"
-#include "wire_reader.hpp"
 
 #include <respolicy/status.hpp>
 
@@ -18,6 +18,7 @@
 
 namespace {
 
+using namespace respolicy;
 using namespace respolicy::lint;
 
 struct keep_sink : sink {

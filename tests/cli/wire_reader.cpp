@@ -5,7 +5,7 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-#include "wire_reader.hpp"
+#include <respolicy/wire.hpp>
 
 #include "linter.hpp"
 #include "process.hpp"
@@ -20,6 +20,7 @@
 
 namespace {
 
+using namespace respolicy;
 using namespace respolicy::lint;
 
 // What a reader delivered, in a form two runs can be compared by.
@@ -150,7 +151,7 @@ TEST_CASE("wire_reader: a 10 MB header section is refused, not buffered", "[lint
     wire_options o;
     wire_reader r(o, [&](wire_message& m) {
       ++messages;
-      for (auto const& f : m.findings) too_large |= f.rule == tool_rule::header_section_too_large;
+      for (auto const& f : m.findings) too_large |= f.rule == wire_rule::header_section_too_large;
     });
     r.feed("HTTP/1.1 200 OK\r\n");
     std::string const chunk =
@@ -201,7 +202,7 @@ TEST_CASE("read_requests: request lines, fields and bodies", "[lint][wire]") {
   CHECK(reqs[2]->method == "PUT");
   CHECK(reqs[3]->method == "HEAD");
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == tool_rule::unparseable_input);
+  CHECK(findings[0].rule == wire_rule::unparseable_input);
 }
 
 TEST_CASE("respolicy-lint: hostile input exits 1 or 2 with a diagnostic", "[lint][cli]") {

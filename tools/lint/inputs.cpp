@@ -142,7 +142,7 @@ bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requ
     if (!end.empty()) l.connection_end(in.source, ++index, reader.offset(), end);
   }
   if (index == 0 && ok)
-    l.problem(in.source, ++index, tool_rule::unparseable_input, 0,
+    l.problem(in.source, ++index, wire_rule::unparseable_input, 0,
               "the input holds no HTTP message");
   l.count_source();
   return ok;
@@ -247,7 +247,7 @@ bool lint_har(input& in, linter& l, std::string& error) {
   l.count_source();
   if (!ec) p.finish(ec);
   if (ec) {
-    l.problem(source, 1, tool_rule::unparseable_input, offset,
+    l.problem(source, 1, wire_rule::unparseable_input, offset,
               "not JSON (" + ec.message() + "): HAR files are JSON");
     return true;
   }
@@ -258,7 +258,7 @@ bool lint_har(input& in, linter& l, std::string& error) {
       if (auto const* lo = log->if_object())
         if (auto const* e = lo->if_contains("entries")) entries = e->if_array();
   if (!entries) {
-    l.problem(source, 1, tool_rule::unparseable_input, std::nullopt,
+    l.problem(source, 1, wire_rule::unparseable_input, std::nullopt,
               "not a HAR 1.2 file: no log.entries array");
     return true;
   }
@@ -274,13 +274,13 @@ bool lint_har(input& in, linter& l, std::string& error) {
     }
     auto const status = res ? integer(*res, "status") : std::nullopt;
     if (!res || !status) {
-      l.problem(source, index, tool_rule::unparseable_input, std::nullopt,
+      l.problem(source, index, wire_rule::unparseable_input, std::nullopt,
                 "HAR entry " + std::to_string(index) + " has no response.status");
       continue;
     }
     if (*status == 0) {
       // Browsers record blocked, aborted and failed requests with status 0.
-      l.problem(source, index, tool_rule::capture_note, std::nullopt,
+      l.problem(source, index, wire_rule::capture_note, std::nullopt,
                 "HAR entry " + std::to_string(index) + " has no response (status 0)");
       continue;
     }
@@ -324,7 +324,7 @@ bool lint_har(input& in, linter& l, std::string& error) {
     l.response(source, index, view, req && !method.empty() ? &ctx : nullptr, h1, vtext, {});
   }
   if (index == 0)
-    l.problem(source, 1, tool_rule::unparseable_input, std::nullopt, "the HAR file has no entries");
+    l.problem(source, 1, wire_rule::unparseable_input, std::nullopt, "the HAR file has no entries");
   return true;
 }
 

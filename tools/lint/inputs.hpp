@@ -8,8 +8,8 @@
 #ifndef RESPOLICY_TOOLS_LINT_INPUTS_HPP
 #define RESPOLICY_TOOLS_LINT_INPUTS_HPP
 
+#include <respolicy/wire.hpp>
 #include "linter.hpp"
-#include "wire_reader.hpp"
 
 #include <cstdio>
 #include <deque>

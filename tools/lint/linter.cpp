@@ -26,11 +26,11 @@ struct tool_rule_info {
 };
 
 constexpr tool_rule_info tool_rules[] = {
-    {tool_rule::unparseable_input, "The input cannot be read as HTTP/1.x messages (or HAR) here",
+    {wire_rule::unparseable_input, "The input cannot be read as HTTP/1.x messages (or HAR) here",
      "RFC 9112 §2.1, §4"},
-    {tool_rule::header_section_too_large, "The header section is longer than the reader's limit",
+    {wire_rule::header_section_too_large, "The header section is longer than the reader's limit",
      "RFC 9112 §2.3"},
-    {tool_rule::capture_note, "How the capture was read; not a violation", "respolicy-lint"},
+    {wire_rule::capture_note, "How the capture was read; not a violation", "respolicy-lint"},
 };
 
 tool_rule_info const* find_tool_rule(std::string_view id) noexcept {
@@ -144,15 +144,15 @@ std::string to_utf8(std::string_view bytes, bool& replaced) {
 }
 
 bool settings::set(std::string_view id, severity s) {
-  if (id == tool_rule::unparseable_input) return unparseable = s, true;
-  if (id == tool_rule::header_section_too_large) return too_large = s, true;
-  if (id == tool_rule::capture_note) return notes = s, true;
+  if (id == wire_rule::unparseable_input) return unparseable = s, true;
+  if (id == wire_rule::header_section_too_large) return too_large = s, true;
+  if (id == wire_rule::capture_note) return notes = s, true;
   return pol.try_set(id, s);
 }
 
 bool settings::enable(std::string_view id) {
   if (find_tool_rule(id))
-    return set(id, id == tool_rule::capture_note ? severity::info : severity::error);
+    return set(id, id == wire_rule::capture_note ? severity::info : severity::error);
   auto const* r = find_rule(id);
   if (!r) return false;
   auto s = r->default_severity;
@@ -169,9 +169,9 @@ linter::linter(settings const& s, sink& out)
     : s_(s), h2_policy_(without_h1_rules(s.pol)), out_(out) {}
 
 severity linter::tool_severity(std::string_view id) const noexcept {
-  if (id == tool_rule::unparseable_input) return s_.unparseable;
-  if (id == tool_rule::header_section_too_large) return s_.too_large;
-  if (id == tool_rule::capture_note) return s_.notes;
+  if (id == wire_rule::unparseable_input) return s_.unparseable;
+  if (id == wire_rule::header_section_too_large) return s_.too_large;
+  if (id == wire_rule::capture_note) return s_.notes;
   return severity::off;
 }
 

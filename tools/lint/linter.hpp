@@ -8,7 +8,7 @@
 #ifndef RESPOLICY_TOOLS_LINT_LINTER_HPP
 #define RESPOLICY_TOOLS_LINT_LINTER_HPP
 
-#include "wire_reader.hpp"
+#include <respolicy/wire.hpp>
 
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
@@ -81,9 +81,9 @@ struct settings {
   policy pol = policy::standard();
   std::string profile = "standard";
   severity min = severity::info;
-  severity unparseable = severity::error;  ///< tool_rule::unparseable_input
-  severity too_large = severity::error;    ///< tool_rule::header_section_too_large
-  severity notes = severity::info;         ///< tool_rule::capture_note
+  severity unparseable = severity::error;  ///< wire_rule::unparseable_input
+  severity too_large = severity::error;    ///< wire_rule::header_section_too_large
+  severity notes = severity::info;         ///< wire_rule::capture_note
   wire_options wire;
 
   /** Sets a catalog or tool rule; false when no rule has that id. */

@@ -179,7 +179,7 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
   }
   reader.finish();
   l.count_source();
-  if (index == 0) l.problem(source, 1, tool_rule::unparseable_input, 0, "no response");
+  if (index == 0) l.problem(source, 1, wire_rule::unparseable_input, 0, "no response");
   return true;
 }
 
