@@ -268,6 +268,63 @@ TEST_CASE("respond: required parts cannot be left out", "[beast][respond]") {
   SUCCEED("checked at compile time");
 }
 
+// README's handler: one return type for every answer, a 204 among them.
+http::response<http::string_body> handle_items(http::request<http::string_body> const& req) {
+  if (req.method() == http::verb::delete_) return respond::no_content<http::string_body>(req);
+  if (req.method() != http::verb::get && req.method() != http::verb::head)
+    return respond::method_not_allowed(req,
+                                       {http::verb::get, http::verb::head, http::verb::delete_});
+  return respond::ok(req, "[]", "application/json");
+}
+
+TEST_CASE("respond: builders without content answer in the handler's body type",
+          "[beast][respond]") {
+  using req_t = http::request<http::empty_body>;
+  using text = http::response<http::string_body>;
+  req_t const req = make_request(http::verb::get, 11);
+  static_assert(std::is_same_v<decltype(respond::no_content<http::string_body>(req)), text>);
+  static_assert(std::is_same_v<decltype(respond::reset_content<http::string_body>(req)), text>);
+  static_assert(std::is_same_v<decltype(respond::accepted<http::string_body>(req)), text>);
+  static_assert(std::is_same_v<decltype(respond::created<http::string_body>(req, "/a")), text>);
+  static_assert(std::is_same_v<decltype(respond::make<102, http::string_body>(req)), text>);
+  static_assert(
+      std::is_same_v<decltype(respond::switching_protocols<http::string_body>(req, {"websocket"})),
+                     text>);
+  static_assert(std::is_same_v<decltype(respond::not_modified<http::string_body>(
+                                   req, std::declval<http::response<http::empty_body>>())),
+                               text>);
+
+  http::request<http::string_body> del{http::verb::delete_, "/items/7", 11};
+  del.set(http::field::host, "example.com");
+  auto const deleted = handle_items(del);
+  CHECK(deleted.result() == http::status::no_content);
+  CHECK(deleted.body().empty());
+  CHECK(deleted.count(http::field::content_length) == 0);
+  http::request<http::empty_body> del_header{http::verb::delete_, "/items/7", 11};
+  REQUIRE_CLEAN(validate(deleted, del_header));
+  // Serialized, it ends at its header section (RFC 9110 §6.4.1).
+  auto const bytes = serialize(deleted);
+  CHECK(bytes.substr(bytes.find("\r\n\r\n") + 4).empty());
+
+  SECTION("no_content") {
+    check_variants(
+        [](respond::context const& c) { return respond::no_content<http::string_body>(c); });
+  }
+  SECTION("reset_content") {
+    check_variants(
+        [](respond::context const& c) { return respond::reset_content<http::string_body>(c); });
+  }
+  SECTION("created") {
+    check_variants([](respond::context const& c) {
+      return respond::created<http::string_body>(c, "/items/7");
+    });
+  }
+  SECTION("accepted") {
+    check_variants(
+        [](respond::context const& c) { return respond::accepted<http::string_body>(c); });
+  }
+}
+
 TEST_CASE("respond: 2xx builders", "[beast][respond]") {
   respond::validators const v{respond::entity_tag::strong("v1"), sys_days{2026y / 1 / 1}};
   SECTION("ok") {

@@ -7,11 +7,14 @@
 
 #include <respolicy/catch2.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #if RESPOLICY_MATCHERS_BEAST
@@ -65,8 +68,11 @@ Date: Sun, 22 Nov 2026 10:00:00 GMT
 Content-Length: 3
 [3 bytes of content: "abc"] conforms to the standard policy
 which has 2 diagnostics:
-  error no-content-204: A 204 response carries no content and no trailers (3 content bytes) [RFC 9110 §15.3.5, §6.4.1; RFC 9112 §6.3]
-  error no-content-length-1xx-204: A 1xx or 204 response has no Content-Length, not even Content-Length: 0 (Content-Length: 3) [RFC 9110 §8.6])");
+  error no-content-204: A 204 response carries no content and no trailers [RFC 9110 §15.3.5, §6.4.1; RFC 9112 §6.3]
+    3 content bytes
+  error no-content-length-1xx-204: A 1xx or 204 response has no Content-Length, not even Content-Length: 0 [RFC 9110 §8.6]
+    in the Content-Length field: 3
+to switch a rule off, give the matcher a policy p with p.set("no-content-204", respolicy::severity::off))");
   CHECK_THAT(res, rc::violates("no-content-204"));
   CHECK_THAT(res, rc::violates("no-content-length-1xx-204"));
 }
@@ -83,7 +89,9 @@ Date: Sun, 22 Nov 2026 10:00:00 GMT
 Content-Length: 0
 [no content] conforms to the strict policy
 which has 1 diagnostic:
-  error 503-retry-after: A 503 response says when to retry in Retry-After (Retry-After: 503 without Retry-After) [RFC 9110 §15.6.4])");
+  error 503-retry-after: A 503 response says when to retry in Retry-After [RFC 9110 §15.6.4]
+    in the Retry-After field: 503 without Retry-After
+to switch a rule off, give the matcher a policy p with p.set("503-retry-after", respolicy::severity::off))");
 }
 
 TEST_CASE("catch2: request-dependent rules run only with the request", "[catch2]") {
@@ -110,9 +118,13 @@ Allow: GET, HEAD
 Content-Length: 0
 [no content] conforms to the strict policy as a response to GET HTTP/1.1
 which has 3 diagnostics:
-  error 4xx-5xx-explanation: An error response explains the error and whether it is temporary or permanent (405 with empty content) [RFC 9110 §15.5, §15.6]
-  error 405-allow-excludes-method: The Allow of a 405 response does not list the request method (Allow: GET) [RFC 9110 §15.5.6, §10.2.1]
-  info 405-501-for-get-head: GET and HEAD are supported, not rejected with 405 or 501 (405 to GET) [RFC 9110 §9.1])");
+  error 4xx-5xx-explanation: An error response explains the error and whether it is temporary or permanent [RFC 9110 §15.5, §15.6]
+    405 with empty content
+  error 405-allow-excludes-method: The Allow of a 405 response does not list the request method [RFC 9110 §15.5.6, §10.2.1]
+    in the Allow field: GET
+  info 405-501-for-get-head: GET and HEAD are supported, not rejected with 405 or 501 [RFC 9110 §9.1]
+    405 to GET
+to switch a rule off, give the matcher a policy p with p.set("4xx-5xx-explanation", respolicy::severity::off))");
 }
 
 TEST_CASE("catch2: the printed response escapes control bytes", "[catch2]") {
@@ -154,12 +166,22 @@ Server: demo/1.0
 Content-Length: 0
 [no content] violates no-content-204 under a custom policy
 which has 2 diagnostics:
-  error no-content-length-1xx-204: A 1xx or 204 response has no Content-Length, not even Content-Length: 0 (Content-Length: 0) [RFC 9110 §8.6]
-  warning house-no-server: Responses do not name the server (demo/1.0) [house style §2])");
+  error no-content-length-1xx-204: A 1xx or 204 response has no Content-Length, not even Content-Length: 0 [RFC 9110 §8.6]
+    in the Content-Length field: 0
+  warning house-no-server: Responses do not name the server [house style §2]
+    demo/1.0)");
 
   CHECK_THROWS_AS(rc::violates("no-such-rule"), std::invalid_argument);
   CHECK_THROWS_WITH(rc::violates("house-no-server"),
-                    "respolicy: no rule has the id \"house-no-server\"");
+                    "respolicy: no rule has the id \"house-no-server\" (docs/rules.md lists every "
+                    "rule)");
+  // A mistyped id names the ids that were meant, house rules among them.
+  CHECK_THROWS_WITH(rc::violates("405-allow"),
+                    "respolicy: no rule has the id \"405-allow\"; did you mean "
+                    "\"405-allow-required\" or \"405-allow-excludes-method\"?");
+  CHECK_THROWS_WITH(rc::violates("house-no-srver", pol),
+                    "respolicy: no rule has the id \"house-no-srver\"; did you mean "
+                    "\"house-no-server\"?");
   CHECK(rc::conforms().toString() == "conforms to the standard policy");
 }
 
@@ -173,7 +195,8 @@ TEST_CASE("catch2: a matcher used twice describes its latest match", "[catch2]")
         "conforms to the standard policy\nwhich has 1 diagnostic:\n  error "
         "no-content-length-1xx-204: "
         "A 1xx or 204 response has no Content-Length, not even Content-Length: 0 "
-        "(Content-Length: 0) [RFC 9110 §8.6]");
+        "[RFC 9110 §8.6]\n    in the Content-Length field: 0\nto switch a rule off, give the "
+        "matcher a policy p with p.set(\"no-content-length-1xx-204\", respolicy::severity::off)");
   CHECK(matcher.match(clean));
   CHECK(matcher.toString() == "conforms to the standard policy\nwhich has no diagnostic");
 }
@@ -211,7 +234,9 @@ TEST_CASE("catch2: Beast responses of any Body", "[catch2][beast]") {
 Date: Sun, 22 Nov 2026 10:00:00 GMT
 [3 bytes of content: "abc"] conforms to the standard policy
 which has 1 diagnostic:
-  error no-content-204: A 204 response carries no content and no trailers (3 content bytes) [RFC 9110 §15.3.5, §6.4.1; RFC 9112 §6.3])");
+  error no-content-204: A 204 response carries no content and no trailers [RFC 9110 §15.3.5, §6.4.1; RFC 9112 §6.3]
+    3 content bytes
+to switch a rule off, give the matcher a policy p with p.set("no-content-204", respolicy::severity::off))");
 
   auto streamed = make_response<http::buffer_body>(http::status::ok);
   streamed.chunked(true);
@@ -244,15 +269,81 @@ Date: Sun, 22 Nov 2026 10:00:00 GMT
 Content-Type: text/plain
 ETag: "v1"
 Content-Length: 5
-[5 bytes of content: "hello"] conforms to the standard policy as a response to HEAD HTTP/1.1
+[5 bytes of content: "hello"] conforms to the standard policy as a response to HEAD / HTTP/1.1
 which has 1 diagnostic:
-  error head-no-content: A response to HEAD carries no content (5 content bytes) [RFC 9110 §9.3.2, §6.4.1; RFC 9112 §6.3])");
+  error head-no-content: A response to HEAD carries no content [RFC 9110 §9.3.2, §6.4.1; RFC 9112 §6.3]
+    5 content bytes
+to switch a rule off, give the matcher a policy p with p.set("head-no-content", respolicy::severity::off))");
 
   // A core view answered with a Beast request, and a Beast response with a core context.
   field_view fields[] = {{"Date", date}, {"Content-Length", "5"}};
   response_view view{200, "OK", 11, fields, 5};
   CHECK_THAT(view, rc::violates("head-no-content", head));
   CHECK_THAT(res, rc::violates("head-no-content", request_context{"HEAD"}));
+}
+
+namespace {
+
+http::request<http::string_body> make_request(http::verb method, std::string_view target) {
+  http::request<http::string_body> req{method, target, 11};
+  req.set(http::field::host, "example.com");
+  return req;
+}
+
+// A handler as handlers under unit test usually are: it leaves Date to the server around it.
+// It answers GET with the note and anything else with a 405 that forgets Allow.
+http::response<http::string_body> handle(http::request<http::string_body> const& req) {
+  http::response<http::string_body> res{http::status::ok, req.version()};
+  res.set(http::field::content_type, "text/plain");
+  res.body() = "buy milk";
+  if (req.method() != http::verb::get) {
+    res.result(http::status::method_not_allowed);
+    res.set(http::field::content_type, "application/problem+json");
+    res.body() = R"({"title":"Method Not Allowed","status":405})";
+  }
+  res.prepare_payload();
+  return res;
+}
+
+}  // namespace
+
+TEST_CASE("catch2: README's matcher example passes on a handler that sets no Date",
+          "[catch2][beast]") {
+  // As in README.md, "Linting responses in tests".
+  auto const req = make_request(http::verb::get, "/notes/todo");
+  CHECK_THAT(handle(req), respolicy::catch2::conforms_to(req, respolicy::policy::unit_test()));
+
+  // The standard policy asks for Date, and its failure says which profile leaves it out.
+  auto const standard = expand(handle(req), rc::conforms_to(req));
+  CHECK_FALSE(standard.first);
+  CHECK(standard.second.find("p.set(\"date-required\", respolicy::severity::off)") !=
+        std::string::npos);
+  CHECK(standard.second.find("respolicy::policy::unit_test() is the standard policy without the "
+                             "Date rules") != std::string::npos);
+
+  // A wrong answer still fails under unit_test(); the text names the request line, target
+  // included, and how to switch the rule off.
+  auto const post = make_request(http::verb::post, "/items");
+  auto const [matched, text] =
+      expand(handle(post), rc::conforms_to(post, respolicy::policy::unit_test()));
+  CHECK_FALSE(matched);
+  CHECK(text == R"(HTTP/1.1 405 Method Not Allowed
+Content-Type: application/problem+json
+Content-Length: 43
+[43 bytes of content: "{"title":"Method Not Allowed","status":405}"] conforms to the unit-test policy as a response to POST /items HTTP/1.1
+which has 1 diagnostic:
+  error 405-allow-required: A 405 response lists the allowed methods in Allow [RFC 9110 §15.5.6, §10.2.1]
+    in the Allow field: 405 without Allow
+to switch a rule off, give the matcher a policy p with p.set("405-allow-required", respolicy::severity::off))");
+}
+
+TEST_CASE("catch2: README names the unit-test policy in its matcher examples", "[catch2]") {
+  std::ifstream in(RESPOLICY_SOURCE_DIR "/README.md");
+  std::string const readme{std::istreambuf_iterator<char>(in), {}};
+  CHECK(readme.find("CHECK_THAT(handle(req), respolicy::catch2::conforms_to(req, "
+                    "respolicy::policy::unit_test()));") != std::string::npos);
+  CHECK(readme.find("EXPECT_THAT(handle(req), respolicy::gtest::conforms_to(req, "
+                    "respolicy::policy::unit_test()));") != std::string::npos);
 }
 
 #endif

@@ -27,8 +27,11 @@
     - `Date` is set when the policy says the server has a clock (RFC 9110 §6.6.1);
     - required fields are parameters: there is no `method_not_allowed` without an Allow set and no
       `unauthorized` without a challenge;
-    - statuses that cannot carry content return `http::response<http::empty_body>`, and the
-      generic `make<Status>(req, body, type)` refuses such a status at compile time;
+    - statuses that cannot carry content return `http::response<http::empty_body>` by default,
+      and the generic `make<Status>(req, body, type)` refuses such a status at compile time;
+      the builders without content take the body type as a template argument, so a handler
+      that returns one type for every answer gets it: `respond::no_content<http::string_body>(req)`
+      is an `http::response<http::string_body>` with empty content;
     - no string a builder takes reaches a field with CR, LF or NUL in it, which would end the
       field line and start one of the caller's choosing (response splitting, RFC 9110 §5.5): the
       strings are `field_value`s, a literal holding one does not compile, and any other string
@@ -314,7 +317,7 @@ inline void set_validators(context const& ctx, http::fields& f, validators const
 
 /** 101 Switching Protocols, naming the protocols in effect after it, in layer-ascending order,
     with the `upgrade` connection option. A 1xx carries no content: the result has an
-    `empty_body`.
+    `empty_body`, or the `Body` given, left empty.
 
     Precondition (asserted): the request is HTTP/1.1 or later, and its `Upgrade` offered these
     protocols (RFC 9110 §7.8, §15.2: no 1xx to HTTP/1.0, and no switching the client did not ask
@@ -329,10 +332,10 @@ inline void set_validators(context const& ctx, http::fields& f, validators const
     @par Specification
     RFC 9110 §15.2.2, §7.8.
 */
-inline http::response<http::empty_body> switching_protocols(context const& ctx,
-                                                            protocols const& upgrade) {
+template <class Body = http::empty_body>
+http::response<Body> switching_protocols(context const& ctx, protocols const& upgrade) {
   RESPOLICY_ASSERT(ctx.version() >= 11);
-  auto res = detail::start<http::empty_body>(ctx, 101);
+  auto res = detail::start<Body>(ctx, 101);
   res.set(http::field::upgrade, upgrade.to_string());
   detail::finish(ctx, res, "upgrade");
   return res;
@@ -374,9 +377,10 @@ http::response<Body> ok(context const& ctx, typename Body::value_type body,
     @par Specification
     RFC 9110 §15.3.2, §10.2.2, §9.3.3, §5.5.
 */
-inline http::response<http::empty_body> created(context const& ctx, field_value location) {
+template <class Body = http::empty_body>
+http::response<Body> created(context const& ctx, field_value location) {
   auto const uri = detail::to_uri_reference(location.checked("Location"));
-  auto res = detail::start<http::empty_body>(ctx, 201);
+  auto res = detail::start<Body>(ctx, 201);
   res.set(http::field::location, uri);
   detail::finish(ctx, res);
   return res;
@@ -399,8 +403,9 @@ http::response<Body> created(context const& ctx, field_value location,
     @par Specification
     RFC 9110 §15.3.3 (the content ought to describe the request's status).
 */
-inline http::response<http::empty_body> accepted(context const& ctx) {
-  auto res = detail::start<http::empty_body>(ctx, 202);
+template <class Body = http::empty_body>
+http::response<Body> accepted(context const& ctx) {
+  auto res = detail::start<Body>(ctx, 202);
   detail::finish(ctx, res);
   return res;
 }
@@ -418,13 +423,23 @@ http::response<Body> accepted(context const& ctx, typename Body::value_type body
 
 /** 204 No Content: no content and no `Content-Length` (RFC 9110 §8.6: not even
     `Content-Length: 0`, which Beast's `prepare_payload()` would add). The result has an
-    `empty_body`, so no content can be attached.
+    `empty_body` by default, so no content can be attached; `Body` names another body type for a
+    handler whose every answer has that type (the content is left empty).
+
+    @par Example
+    @code
+    http::response<http::string_body> handle(http::request<http::string_body> const& req) {
+      if (req.method() == http::verb::delete_) return respond::no_content<http::string_body>(req);
+      ...
+    }
+    @endcode
 
     @par Specification
     RFC 9110 §15.3.5, §8.6.
 */
-inline http::response<http::empty_body> no_content(context const& ctx) {
-  auto res = detail::start<http::empty_body>(ctx, 204);
+template <class Body = http::empty_body>
+http::response<Body> no_content(context const& ctx) {
+  auto res = detail::start<Body>(ctx, 204);
   detail::finish(ctx, res);
   return res;
 }
@@ -435,8 +450,9 @@ inline http::response<http::empty_body> no_content(context const& ctx) {
     @par Specification
     RFC 9110 §15.3.6; RFC 9112 §6.3.
 */
-inline http::response<http::empty_body> reset_content(context const& ctx) {
-  auto res = detail::start<http::empty_body>(ctx, 205);
+template <class Body = http::empty_body>
+http::response<Body> reset_content(context const& ctx) {
+  auto res = detail::start<Body>(ctx, 205);
   detail::finish(ctx, res);
   return res;
 }
@@ -550,7 +566,8 @@ inline http::response<http::string_body> permanent_redirect(context const& ctx,
     `ETag`, `Expires`, `Vary`, RFC 9110 §15.4.5) and `Last-Modified`, which guides cache updates.
     `Date` is this message's own origination time when the server has a clock (RFC 9110
     §6.6.1), so a stored 200 can serve as the template. No representation metadata, no content
-    and no `Content-Length` (RFC 9110 §15.4.5, §8.6): the result has an `empty_body`. A copied
+    and no `Content-Length` (RFC 9110 §15.4.5, §8.6): the result has an `empty_body`, or the
+    `Body` given, left empty. A copied
     value holding CR, LF or NUL throws `std::invalid_argument` naming the field.
 
     Precondition (asserted): `ok` is a 200.
@@ -564,11 +581,10 @@ inline http::response<http::string_body> permanent_redirect(context const& ctx,
     @par Specification
     RFC 9110 §15.4.5, §13.1.2, §8.6; RFC 9111 §4.3.4.
 */
-template <class Fields>
-http::response<http::empty_body> not_modified(context const& ctx,
-                                              http::header<false, Fields> const& ok) {
+template <class Body = http::empty_body, class Fields>
+http::response<Body> not_modified(context const& ctx, http::header<false, Fields> const& ok) {
   RESPOLICY_ASSERT(ok.result_int() == 200);
-  auto res = detail::start<http::empty_body>(ctx, 304);
+  auto res = detail::start<Body>(ctx, 304);
   for (auto f : {http::field::cache_control, http::field::content_location, http::field::etag,
                  http::field::expires, http::field::vary, http::field::last_modified}) {
     auto const lines = ok.equal_range(f);
@@ -861,10 +877,10 @@ constexpr void check_generic_status() {
     auto res = respond::make<102>(req);  // an interim response
     @endcode
 */
-template <int Status>
-http::response<http::empty_body> make(context const& ctx) {
+template <int Status, class Body = http::empty_body>
+http::response<Body> make(context const& ctx) {
   detail::check_generic_status<Status>();
-  auto res = detail::start<http::empty_body>(ctx, static_cast<unsigned>(Status));
+  auto res = detail::start<Body>(ctx, static_cast<unsigned>(Status));
   detail::finish(ctx, res);
   return res;
 }

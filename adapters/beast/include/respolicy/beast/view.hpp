@@ -213,6 +213,7 @@ class request_view {
     // header's own storage: no copy either way.
     context_ = request_context{to_std(req.method_string()), static_cast<int>(req.version()),
                                fields_.lines()};
+    context_.target = to_std(req.target());
   }
 
   request_view(request_view const&) = delete;

@@ -72,7 +72,7 @@ class response_matcher : public detail::matcher_base {
     std::string out = expect_.description();
     if (last_) {
       out += '\n';
-      out += respolicy::detail::findings_text(*last_);
+      out += expect_.explain(*last_);
     }
     return out;
   }

@@ -26,6 +26,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace respolicy::detail {
 
@@ -106,13 +107,18 @@ inline std::string response_text(response_view const& res) {
   return out;
 }
 
-/** Prints a request context as its method and version: "HEAD HTTP/1.1". */
+/** Prints a request context as its request line: "POST /items HTTP/1.1", or "HEAD HTTP/1.1"
+    when the target is not known. */
 inline std::string request_text(request_context const& req) {
   std::string out;
   if (req.method.empty()) {
     out = "a request of unknown method";
   } else {
     append_escaped(out, req.method);
+  }
+  if (!req.target.empty()) {
+    out += ' ';
+    append_escaped(out, req.target);
   }
   out += " HTTP/";
   out += std::to_string(req.version / 10);
@@ -121,20 +127,25 @@ inline std::string request_text(request_context const& req) {
   return out;
 }
 
-/** Names a policy for a description: one of the three profiles, or "a custom policy". */
+/** Names a policy for a description: one of the profiles, or "a custom policy". */
 inline std::string_view policy_name(policy const& pol) noexcept {
   if (&pol == &policy::standard()) return "the standard policy";
   if (&pol == &policy::strict()) return "the strict policy";
   if (&pol == &policy::minimal()) return "the minimal policy";
+  if (&pol == &policy::unit_test()) return "the unit-test policy";
   return "a custom policy";
 }
 
-/** Says what a report holds, one indented `report::to_string()` line per diagnostic.
+/** Says what a report holds: per diagnostic, a line with its severity, rule id, summary and
+    citation, and an indented line with the field and the specifics of this response, worded
+    so that it cannot be taken for a field line of the response.
 
     @code
     which has 2 diagnostics:
-      error no-content-204: ... [RFC 9110 §15.3.5]
+      error no-content-204: A 204 response carries no content and no trailers [RFC 9110 §15.3.5]
+        3 content bytes
       error no-content-length-1xx-204: ... [RFC 9110 §8.6]
+        in the Content-Length field: 3
     @endcode
 */
 inline std::string findings_text(report const& rep) {
@@ -142,15 +153,55 @@ inline std::string findings_text(report const& rep) {
   std::string out = "which has ";
   out += std::to_string(rep.size());
   out += rep.size() == 1 ? " diagnostic:" : " diagnostics:";
-  std::string const lines = rep.to_string();
-  std::size_t begin = 0;
-  while (begin < lines.size()) {
-    std::size_t end = lines.find('\n', begin);
-    if (end == std::string::npos) end = lines.size();
+  for (auto const& d : rep) {
     out += "\n  ";
-    out.append(lines, begin, end - begin);
-    begin = end + 1;
+    out += to_string(d.severity);
+    out += ' ';
+    out += d.rule;
+    out += ": ";
+    out += d.message;
+    if (d.repaired) out += " [repaired]";
+    if (!d.citation.empty()) {
+      out += " [";
+      out += d.citation;
+      out += ']';
+    }
+    if (d.field.empty() && d.detail.empty()) continue;
+    out += "\n    ";
+    if (!d.field.empty()) {
+      out += "in the ";
+      append_escaped(out, d.field.view());
+      out += " field";
+      if (!d.detail.empty()) out += ": ";
+    }
+    append_escaped(out, d.detail.view());
   }
+  return out;
+}
+
+/** After the findings of a failed `conforms`: how to switch off the first error's rule, and, when
+    it is `date-required`, the profile made for handlers that leave Date to the server.
+
+    @code
+    to switch a rule off, give the matcher a policy p with p.set("405-allow-required",
+   respolicy::severity::off)
+    @endcode
+*/
+inline std::string switch_off_hint(report const& rep) {
+  diagnostic const* first = nullptr;
+  for (auto const& d : rep)
+    if (d.severity == severity::error) {
+      first = &d;
+      break;
+    }
+  if (first == nullptr) return {};
+  std::string out = "\nto switch a rule off, give the matcher a policy p with p.set(\"";
+  out += first->rule;
+  out += "\", respolicy::severity::off)";
+  if (rep.has("date-required"))
+    out +=
+        "\nrespolicy::policy::unit_test() is the standard policy without the Date rules, for "
+        "handlers that leave Date to the server";
   return out;
 }
 
@@ -254,6 +305,14 @@ class expectation {
     }
   }
 
+  /** What a matcher says of a result: the findings, and after a failed `conforms` how to switch
+      a rule off. */
+  std::string explain(report const& findings) const {
+    std::string out = findings_text(findings);
+    if (kind_ == expectation_kind::conforms && !met_by(findings)) out += switch_off_hint(findings);
+    return out;
+  }
+
   /** True when what `check` found meets the expectation. */
   bool met_by(report const& findings) const noexcept {
     if (kind_ == expectation_kind::conforms) return findings.ok();
@@ -270,7 +329,9 @@ class expectation {
               request_storage req)
       : kind_(kind), rule_(rule), policy_name_(policy_name(pol)), policy_(pol), request_(req) {
     if (kind_ == expectation_kind::violates && !is_rule(rule_, policy_)) {
-      throw std::invalid_argument("respolicy: no rule has the id \"" + rule_ + "\"");
+      std::vector<std::string_view> house_ids;
+      for (auto const& h : policy_.house_rules()) house_ids.push_back(h.id);
+      throw std::invalid_argument("respolicy: " + unknown_rule_message(rule_, house_ids));
     }
   }
 

@@ -35,7 +35,7 @@ class response_matcher {
   template <class Response>
   bool MatchAndExplain(Response const& res, ::testing::MatchResultListener* listener) const {
     report const found = expect_.check(res);
-    *listener << respolicy::detail::findings_text(found);
+    *listener << expect_.explain(found);
     return expect_.met_by(found);
   }
 
