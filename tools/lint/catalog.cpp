@@ -58,6 +58,7 @@ json::object rule_json(rule_info const& r) {
 json::object status_json(status_info const& s) {
   json::object o;
   o["code"] = s.code;
+  o["registered"] = true;
   o["reason"] = s.reason;
   o["class"] = to_string(s.cls);
   o["spec"] = s.spec;
@@ -76,6 +77,39 @@ json::object status_json(status_info const& s) {
   for (auto h : s.historical_reasons) hist.emplace_back(h);
   o["historical_reasons"] = std::move(hist);
   return o;
+}
+
+// An unregistered code of the seen-in-practice table; "registered" tells it from the registry's.
+json::object seen_json(seen_status const& s) {
+  json::object o;
+  o["code"] = s.code;
+  o["registered"] = false;
+  o["label"] = s.label;
+  o["name"] = s.name;
+  o["sender"] = s.sender;
+  o["meaning"] = s.meaning;
+  o["on_wire"] = s.on_wire;
+  o["sub_status"] = s.sub_status();
+  o["instead"] = s.instead ? json::value(s.instead) : json::value(nullptr);
+  o["advice"] = s.advice;
+  return o;
+}
+
+// What --explain says of a seen code: what it is, who uses it, what to send instead.
+void explain_seen(std::ostream& os, seen_status const& s) {
+  os << s.label << ' ' << s.name << " (not registered)\n\n";
+  os << "  Not in the IANA registry: respolicy knows it from its table of codes seen in "
+        "practice.\n";
+  if (!s.sub_status()) os << "  Clients treat it as " << s.code / 100 * 100 << " (RFC 9110 §15).\n";
+  os << "\n  used by:     " << s.sender << "\n";
+  os << "  on the wire: "
+     << (s.sub_status() ? "never; the status line carries " + std::to_string(s.code)
+         : s.on_wire    ? std::string("yes")
+                        : "never sent; " + std::string(s.sender) + " only logs it")
+     << "\n";
+  if (auto const* r = find_status(s.instead))
+    os << "  instead:     " << r->code << ' ' << r->reason << " (" << r->spec << ")\n";
+  os << "\n  " << s.meaning << "\n  " << s.advice << "\n";
 }
 
 // The status a rule is about, from its id ("405-allow-required") or its scope ("204").
@@ -236,6 +270,7 @@ void list_statuses(std::ostream& os, bool as_json) {
   if (as_json) {
     json::array a;
     for (auto const& s : statuses()) a.push_back(status_json(s));
+    for (auto const& s : seen_statuses()) a.push_back(seen_json(s));
     os << json::serialize(a) << '\n';
     return;
   }
@@ -247,9 +282,38 @@ void list_statuses(std::ostream& os, bool as_json) {
     if (s.reserved()) os << "  (reserved)";
     os << '\n';
   }
+  os << "\nSeen in practice, not registered (not part of HTTP; --explain CODE says more):\n";
+  for (auto const& s : seen_statuses()) {
+    os << s.label << "  " << s.name << "  " << s.sender;
+    if (!s.on_wire)
+      os << (s.sub_status() ? "  (sub-status, never on the wire)" : "  (logged only)");
+    if (s.on_wire && s.instead) os << "  (instead: " << s.instead << ')';
+    os << '\n';
+  }
 }
 
 bool explain(std::ostream& os, std::string_view what, bool as_json) {
+  // A code seen in practice ("520", "401.1") that the registry lacks: its own entry, and a
+  // conforming response with the registered code to send instead.
+  if (auto const* seen = find_seen_status(what)) {
+    std::string method;
+    std::string const example = seen->instead ? example_response(seen->instead, &method) : "";
+    if (as_json) {
+      json::object o;
+      o["status"] = nullptr;
+      o["seen"] = seen_json(*seen);
+      o["example_method"] = seen->instead ? json::value(method) : json::value(nullptr);
+      o["example"] = seen->instead ? json::value(example) : json::value(nullptr);
+      os << json::serialize(o) << '\n';
+      return true;
+    }
+    explain_seen(os, *seen);
+    if (seen->instead)
+      os << "\nA conforming response with " << seen->instead << " instead (to " << method
+         << "):\n\n"
+         << printable(example) << "\n";
+    return true;
+  }
   int code = 0;
   auto const [p, ec] = std::from_chars(what.data(), what.data() + what.size(), code);
   bool const is_code = ec == std::errc{} && p == what.data() + what.size();
