@@ -126,6 +126,12 @@ response handle(request const& req) {
     res.insert(http::field::transfer_encoding, "chunked");
     return res;
   }
+  if (target == "/logout") {
+    // Right: the connection ends with this answer (RFC 9112 §9.6), and the response says so.
+    auto res = text(req, http::status::ok, "goodbye\n");
+    res.keep_alive(false);
+    return res;
+  }
   return text(req, http::status::not_found, "no such page\n");
 }
 
@@ -142,18 +148,28 @@ struct traffic_counts {
 };
 traffic_counts traffic;
 
-template <class Handler>
-class session : public std::enable_shared_from_this<session<Handler>> {
+// How a session decides whether to read another request after a response. `from_response` is
+// right: the response says whether the connection stays open. `from_request` is a slip many
+// hand-written sessions make: a handler that answers `Connection: close` (a logout, an error that
+// leaves the request's content unread) is ignored, and the session answers what follows on a
+// connection it said it would close.
+enum class read_on { from_response, from_request };
+
+// One connection: Stream is the session's stream, a beast::tcp_stream or one wrapped in
+// respolicy::beast::checked_stream, which checks the connection's exchanges on its bytes.
+template <class Stream, class Handler>
+class session : public std::enable_shared_from_this<session<Stream, Handler>> {
  public:
-  session(tcp::socket socket, Handler const& handler)
-      : stream_(std::move(socket)), handler_(handler) {}
+  template <class... StreamArgs>
+  session(Handler const& handler, read_on how, StreamArgs&&... stream_args)
+      : stream_(std::forward<StreamArgs>(stream_args)...), handler_(handler), read_on_(how) {}
 
   void run() { read(); }
 
  private:
   void read() {
     req_ = {};
-    stream_.expires_after(10s);
+    beast::get_lowest_layer(stream_).expires_after(10s);
     http::async_read(stream_, buffer_, req_,
                      [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                        if (ec) return;
@@ -165,7 +181,8 @@ class session : public std::enable_shared_from_this<session<Handler>> {
   void respond() {
     // The guard checks, repairs or blocks the response before it is serialized.
     response res = handler_(req_);
-    bool const keep_alive = res.keep_alive();
+    bool const keep_alive =
+        read_on_ == read_on::from_response ? res.keep_alive() : req_.keep_alive();
     beast::async_write(
         stream_, http::message_generator{std::move(res)},
         [self = this->shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
@@ -173,25 +190,45 @@ class session : public std::enable_shared_from_this<session<Handler>> {
               .fetch_add(1, std::memory_order_relaxed);
           if (ec) return;
           if (keep_alive) return self->read();
-          self->stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+          beast::get_lowest_layer(self->stream_).socket().shutdown(tcp::socket::shutdown_send, ec);
         });
   }
 
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
   request req_;
   Handler const& handler_;
+  read_on read_on_;
 };
 
-template <class Handler>
-void accept(tcp::acceptor& acceptor, Handler const& handler) {
-  // Each connection on its own strand, so the server may run on several threads.
+// Starts `start(socket)` for every connection the acceptor takes, each on its own strand, so the
+// server may run on several threads.
+template <class Start>
+void accept(tcp::acceptor& acceptor, Start start) {
   acceptor.async_accept(net::make_strand(acceptor.get_executor()),
-                        [&acceptor, &handler](beast::error_code ec, tcp::socket socket) {
+                        [&acceptor, start](beast::error_code ec, tcp::socket socket) mutable {
                           if (ec) return;
-                          std::make_shared<session<Handler>>(std::move(socket), handler)->run();
-                          accept(acceptor, handler);
+                          start(std::move(socket));
+                          accept(acceptor, std::move(start));
                         });
+}
+
+// Sessions on a plain beast::tcp_stream.
+template <class Handler>
+auto plain_sessions(Handler const& handler, read_on how = read_on::from_response) {
+  return [&handler, how](tcp::socket socket) {
+    std::make_shared<session<beast::tcp_stream, Handler>>(handler, how, std::move(socket))->run();
+  };
+}
+
+// Sessions on a checked_stream around the tcp_stream: the same code, one type changed.
+template <class Handler>
+auto checked_sessions(Handler const& handler, respolicy::beast::guard_options options,
+                      read_on how = read_on::from_response) {
+  using stream = respolicy::beast::checked_stream<beast::tcp_stream>;
+  return [&handler, options, how](tcp::socket socket) {
+    std::make_shared<session<stream, Handler>>(handler, how, options, std::move(socket))->run();
+  };
 }
 
 std::string printable(std::string_view s) {
@@ -214,12 +251,16 @@ struct event_log {
   std::mutex mutex;
   std::vector<std::string> lines;
 
-  void add(respolicy::beast::guard_event const& e) {
+  // `who`: "guard" or "stream", padded to the width of "client".
+  void add(respolicy::beast::guard_event const& e, std::string_view who = "guard") {
     std::lock_guard lock{mutex};
-    std::string head = "guard:   " + std::string(to_string(e.action));
+    std::string head = std::string(who) + ":" +
+                       std::string(who.size() < 8 ? 8 - who.size() : 1, ' ') +
+                       std::string(to_string(e.action));
     if (e.bytes_dropped != 0)
       head += ", " + std::to_string(e.bytes_dropped) + " content bytes dropped";
-    if (e.action == respolicy::beast::guard_action::blocked) head += ": replaced by a 500";
+    if (e.action == respolicy::beast::guard_action::blocked)
+      head += who == "guard" ? ": replaced by a 500" : ": the connection closed instead";
     lines.push_back(head);
     // The guard records findings from its notification threshold up (warning, by default), and
     // any a repair acted on.
@@ -288,24 +329,77 @@ void show_received(std::string_view raw, std::string_view prefix) {
               << (content.size() > 60 ? "...\"" : "\"") << "\n";
 }
 
+// Writes `raw` (requests, pipelined) on one connection and returns every byte received until
+// the server closes it.
+std::string exchange(net::io_context& ioc, tcp::endpoint server, std::string const& raw) {
+  beast::tcp_stream stream{ioc};
+  stream.expires_after(5s);
+  stream.async_connect(server, net::use_future).get();
+  net::async_write(stream, net::buffer(raw), net::use_future).get();
+  std::string received;
+  char chunk[4096];
+  for (;;) {
+    stream.expires_after(5s);
+    try {
+      received.append(chunk, stream.async_read_some(net::buffer(chunk), net::use_future).get());
+    } catch (boost::system::system_error const& e) {
+      if (e.code() == net::error::eof || e.code() == net::error::connection_reset) break;
+      throw;
+    }
+  }
+  return received;
+}
+
+// The responses in `raw`, read as a client reads them (respolicy's wire reader): one line each.
+std::vector<std::string> responses(std::string_view raw) {
+  std::vector<std::string> out;
+  respolicy::wire_reader reader({.raw = true}, [&](respolicy::wire_message& m) {
+    if (!m.parsed) return;
+    std::string line = "HTTP/1.1 " + std::to_string(m.status) + " " + std::string(m.reason);
+    for (auto const& f : m.fields)
+      if (beast::iequals(f.name, "Connection"))
+        line += "  (Connection: " + std::string(f.value) + ")";
+    out.push_back(std::move(line));
+  });
+  reader.feed(raw);
+  reader.finish();
+  return out;
+}
+
+std::size_t responses_in(std::string_view raw) { return responses(raw).size(); }
+
+void show_responses(std::string_view raw, std::string_view prefix) {
+  bool closed = false;
+  for (auto const& r : responses(raw)) {
+    std::cout << prefix << r << (closed ? "   <- after Connection: close" : "") << "\n";
+    closed |= r.find("(Connection: close)") != std::string::npos;
+    prefix = "              ";
+  }
+  std::cout << prefix << "(the connection ends)\n";
+}
+
 }  // namespace
 
 // `--serve guarded|unguarded [threads]`: serve the same handlers until SIGINT or SIGTERM, for a
 // load generator (benchmarks/load/); prints the port first, and at exit what the server and the
 // guard counted (scripts/load-asan.sh compares the two).
-int serve(bool guarded, int threads) {
+// `checked` serves the handlers unguarded, each session's stream wrapped in checked_stream: its
+// cost against `unguarded` is the stream's alone.
+int serve(std::string_view mode, int threads) {
+  bool const guarded = mode == "guarded";
   auto const g = respolicy::beast::guard(handle);
   auto* const plain = &handle;
   net::io_context ioc{threads};
   tcp::acceptor acceptor{ioc, {net::ip::make_address("127.0.0.1"), 0}};
   if (guarded)
-    accept(acceptor, g);
+    accept(acceptor, plain_sessions(g));
+  else if (mode == "checked")
+    accept(acceptor, checked_sessions(plain, respolicy::beast::guard_options{}));
   else
-    accept(acceptor, plain);
+    accept(acceptor, plain_sessions(plain));
   net::signal_set signals{ioc, SIGINT, SIGTERM};
   signals.async_wait([&ioc](beast::error_code, int) { ioc.stop(); });
-  std::cout << "listening on " << acceptor.local_endpoint() << (guarded ? " (guarded)" : "")
-            << std::endl;
+  std::cout << "listening on " << acceptor.local_endpoint() << " (" << mode << ")" << std::endl;
   std::vector<std::thread> pool;
   for (int i = 1; i < threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
   ioc.run();
@@ -323,7 +417,7 @@ int serve(bool guarded, int threads) {
 int main(int argc, char** argv) {
   namespace rb = respolicy::beast;
   if (argc >= 3 && std::string_view(argv[1]) == "--serve")
-    return serve(std::string_view(argv[2]) == "guarded", argc >= 4 ? std::atoi(argv[3]) : 1);
+    return serve(argv[2], argc >= 4 ? std::atoi(argv[3]) : 1);
   event_log log;
   auto const guarded =
       rb::guard(handle, rb::guard_options{}
@@ -332,11 +426,24 @@ int main(int argc, char** argv) {
 
   net::io_context ioc;
   tcp::acceptor acceptor{ioc, {net::ip::make_address("127.0.0.1"), 0}};
-  accept(acceptor, guarded);
+  accept(acceptor, plain_sessions(guarded));
   // The same handlers without the guard, to show what Beast would send on its own.
   auto* const unguarded = &handle;
   tcp::acceptor plain_acceptor{ioc, {net::ip::make_address("127.0.0.1"), 0}};
-  accept(plain_acceptor, unguarded);
+  accept(plain_acceptor, plain_sessions(unguarded));
+  // The connection-level part: sessions that decide from the request whether to read on, with
+  // and without checked_stream (in reject mode: it closes the connection rather than send a
+  // message that breaks a rule of the exchange).
+  tcp::acceptor slip_acceptor{ioc, {net::ip::make_address("127.0.0.1"), 0}};
+  accept(slip_acceptor, plain_sessions(guarded, read_on::from_request));
+  tcp::acceptor checked_acceptor{ioc, {net::ip::make_address("127.0.0.1"), 0}};
+  accept(checked_acceptor, checked_sessions(guarded,
+                                            rb::guard_options{}
+                                                .mode(rb::guard_mode::reject)
+                                                .on_violation([&log](rb::guard_event const& e) {
+                                                  log.add(e, "stream");
+                                                }),
+                                            read_on::from_request));
   std::thread server{[&ioc] { ioc.run(); }};
   auto const endpoint = acceptor.local_endpoint();
 
@@ -391,6 +498,33 @@ int main(int argc, char** argv) {
     }
   }
 
+  // A fault no single response shows: a response after one that said Connection: close.
+  std::cout << "\n"
+            << ++n << ". GET /logout, then GET /hello, pipelined on one connection\n"
+            << "   handler: /logout answers with Connection: close; the session decides from the\n"
+               "            request whether to read on, so it answers GET /hello too\n"
+               "   session: its tcp_stream wrapped in respolicy::beast::checked_stream (reject)\n";
+  std::string const pipelined =
+      "GET /logout HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+      "GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  try {
+    auto const checked = exchange(ioc, checked_acceptor.local_endpoint(), pipelined);
+    auto const events = log.take();
+    for (auto const& l : events) std::cout << "   " << l << "\n";
+    show_responses(checked, "   client:  ");
+    std::cout << "   with a plain tcp_stream (Beast alone) the client would have received:\n";
+    auto const plain = exchange(ioc, slip_acceptor.local_endpoint(), pipelined);
+    log.take();
+    show_responses(plain, "              ");
+    if (events.empty() || responses_in(checked) != 1) {
+      std::cout << "   !! checked_stream let a response after Connection: close out\n";
+      exit_code = EXIT_FAILURE;
+    }
+  } catch (std::exception const& e) {
+    std::cout << "   client:  failed: " << e.what() << "\n";
+    exit_code = EXIT_FAILURE;
+  }
+
   auto const st = guarded.stats();
   std::cout << "\nThe guard checked " << st.checked << " responses: " << st.repaired
             << " repaired, " << st.blocked << " blocked, " << st.reported
@@ -401,6 +535,8 @@ int main(int argc, char** argv) {
   net::post(ioc, [&] {
     acceptor.close();
     plain_acceptor.close();
+    slip_acceptor.close();
+    checked_acceptor.close();
   });
   ioc.stop();
   server.join();
