@@ -29,7 +29,9 @@ void checker::push(rule_index r, severity s, std::string_view field, std::string
     suppressed_.push_back({r.value, s, 1});
     return;
   }
-  out_.add(diagnostic::of(r, s, field, detail));
+  auto d = diagnostic::of(r, s, field, detail);
+  if (line < diagnostic::no_line) d.line = static_cast<std::uint16_t>(line);
+  out_.add(d);
 }
 
 void checker::emit(rule_index r, std::string_view field, std::string_view detail) {

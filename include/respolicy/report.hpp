@@ -62,13 +62,20 @@ class small_text {
     rule's strings, owned by its policy), and `field` and `detail` are stored inline.
 */
 struct diagnostic {
+  /** `line` when the finding concerns no one field line. */
+  static constexpr std::uint16_t no_line = 0xffff;
+
   std::string_view rule;  ///< the catalog id, or a house rule's id
   respolicy::severity severity = respolicy::severity::error;
   std::string_view message;   ///< what is wrong, in general terms
   std::string_view citation;  ///< "RFC 9110 §15.5.6"
   small_text<40> field;       ///< the field concerned, when there is one
   small_text<120> detail;     ///< the specifics of this response: values, sizes
-  bool repaired = false;      ///< a repair fixed it; the report still lists it
+  /** The field line at fault, when the rule knows it: its index in the response's fields, or
+      fields.size() + i for trailer line i. With `no_line` the finding names the field only (its
+      first line, or all of them, is meant). */
+  std::uint16_t line = no_line;
+  bool repaired = false;  ///< a repair fixed it; the report still lists it
   /** The catalog entry of `rule`, when the maker of the diagnostic knew it (validate() does);
       nullptr otherwise. Set it together with `rule`, or not at all. */
   rule_info const* entry = nullptr;

@@ -217,6 +217,10 @@ class checker {
 
   bool enabled(rule_index r) const noexcept { return pol.severity_of(r) != severity::off; }
 
+  /** The field line the check in progress looks at (an index as diagnostic::line has it), or
+      diagnostic::no_line; findings take it. Set where a check walks the lines one by one. */
+  std::uint32_t line = diagnostic::no_line;
+
   /** Reports rule `r` at the policy's severity, unless the policy turns it off. */
   void emit(rule_index r, std::string_view field = {}, std::string_view detail = {});
 

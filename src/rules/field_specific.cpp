@@ -42,8 +42,13 @@ inline std::string_view trimmed(std::string_view v) noexcept {
 // for_each_line, the common case, is the one the compiler inlines.
 template <class F>
 [[gnu::noinline]] void for_each_repeated_line(checker& c, field_id id, F& f) {
-  for (auto const& line : c.res.fields)
-    if (lookup_field(line.name) == id) f(trimmed(line.value));
+  auto const& fields = c.res.fields;
+  for (std::uint32_t i = 0; i < fields.size(); ++i) {
+    if (lookup_field(fields[i].name) != id) continue;
+    c.line = i;  // a finding about this value shows this line
+    f(trimmed(fields[i].value));
+  }
+  c.line = diagnostic::no_line;
 }
 
 // Calls f(value) for every line of the known field `id`, trimmed. One line, the common case,

@@ -450,13 +450,20 @@ void check_no_duplicate_singleton_field(checker& c) {
     seen |= b;
   }
   if (!repeated) return;
+  auto const& fields = c.res.fields;
   for (std::size_t i = 0; i < field_id_count; ++i) {
     auto const id = static_cast<field_id>(i);
-    if (repeated & field_index::bit(id))
-      c.emitf(
-          "no-duplicate-singleton-field", name_of(id), "%u field lines",
-          static_cast<unsigned>(count_lines(c.res.fields, id) + count_lines(c.res.trailers, id)));
+    if (!(repeated & field_index::bit(id))) continue;
+    // The finding shows the first line that repeats the field, in the header or trailer section.
+    std::uint32_t lines = 0;
+    c.line = diagnostic::no_line;
+    for (std::size_t k = 0; k < fields.size() + c.res.trailers.size(); ++k) {
+      auto const& f = k < fields.size() ? fields[k] : c.res.trailers[k - fields.size()];
+      if (lookup_field(f.name) == id && ++lines == 2) c.line = static_cast<std::uint32_t>(k);
+    }
+    c.emitf("no-duplicate-singleton-field", name_of(id), "%u field lines", lines);
   }
+  c.line = diagnostic::no_line;
 }
 
 void check_uri_length(checker& c) {
@@ -528,15 +535,20 @@ void scan_fields(checker& c) {
     // A clean value of a known field that needs no walk, the common case, ends here. Unknown
     // names are checked as tokens; Connection's options are always read.
     if (screen == 0 && b != 0 && id != field_id::connection) continue;
+    c.line = i;  // what look_closer finds is about this line
     look_closer(c, id, b, f, screen);
+    c.line = diagnostic::no_line;
   }
   if (c.has(field_id::content_length))
     c.content_length = parse_decimal(c.value(field_id::content_length));
   c.transfer_encoding = c.has(field_id::transfer_encoding);
-  for (auto const& t : c.res.trailers) {
+  for (std::size_t i = 0; i < c.res.trailers.size(); ++i) {
+    auto const& t = c.res.trailers[i];
+    c.line = static_cast<std::uint32_t>(fields.size() + i);
     check_field_name_token(c, t.name);
     check_field_value(c, t.name, t.value);
   }
+  c.line = diagnostic::no_line;
 }
 
 void check_fields(checker& c) {

@@ -24,12 +24,18 @@ framing framing_of(checker const& c) noexcept {
   return framing::close;
 }
 
-// Calls f(value) for every line of the field `id`.
+// Calls f(value) for every line of the field `id`; findings about a repeated field's value show
+// its line.
 template <class F>
-void for_each_line(checker const& c, field_id id, F&& f) {
+void for_each_line(checker& c, field_id id, F&& f) {
   if (!c.index.repeated(id)) return f(c.value(id));
-  for (auto const& fl : c.res.fields)
-    if (lookup_field(fl.name) == id) f(fl.value);
+  auto const& fields = c.res.fields;
+  for (std::uint32_t i = 0; i < fields.size(); ++i) {
+    if (lookup_field(fields[i].name) != id) continue;
+    c.line = i;
+    f(fields[i].value);
+  }
+  c.line = diagnostic::no_line;
 }
 
 void scan_transfer_codings(checker& c) {
@@ -186,20 +192,23 @@ void check_trailers(checker& c, framing f) {
   // RFC 9110 §6.5.1, RFC 9112 §7.1.2: trailers exist only after chunked content.
   if (f != framing::chunked && !ends_at_header(c.status()))
     c.emit("trailer-requires-chunked", {}, "trailer fields without the chunked coding");
-  for (auto const& t : c.res.trailers) {
-    auto const id = lookup_field(t.name);
-    // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.
-    bool const permitted = id == field_id::unknown || id == field_id::etag ||
-                           id == field_id::accept_ranges || id == field_id::authentication_info ||
-                           id == field_id::proxy_authentication_info;
-    if (!permitted) c.emit("trailer-field-permitted", t.name, "not permitted in trailers");
+  for (std::size_t i = 0; i < c.res.trailers.size(); ++i) {
+    auto const& t = c.res.trailers[i];
     // RFC 9110 §6.6.2: announce trailers in a Trailer field; a list field, possibly on several
     // lines (RFC 9110 §5.3).
     bool listed = false;
     for_each_line(c, field_id::trailer, [&](std::string_view v) {
       for_each_element(v, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
     });
+    auto const id = lookup_field(t.name);
+    // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.
+    bool const permitted = id == field_id::unknown || id == field_id::etag ||
+                           id == field_id::accept_ranges || id == field_id::authentication_info ||
+                           id == field_id::proxy_authentication_info;
+    c.line = static_cast<std::uint32_t>(c.res.fields.size() + i);  // the findings show this line
+    if (!permitted) c.emit("trailer-field-permitted", t.name, "not permitted in trailers");
     if (!listed) c.emit("trailer-announced", t.name, "not listed in Trailer");
+    c.line = diagnostic::no_line;
   }
 }
 

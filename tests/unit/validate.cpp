@@ -118,3 +118,29 @@ TEST_CASE("validate: an unregistered code seen in practice says what it is", "[v
   CHECK(rep.find("status-code-registered")->detail.view() ==
         "598 is not registered; clients treat it as 500");
 }
+
+TEST_CASE("validate: a finding names the field line at fault", "[validate]") {
+  field_view fields[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                         {"Content-Type", "text/plain"},
+                         {"Vary", "Accept"},
+                         {"Vary", "Origin,,Accept-Encoding"},
+                         {"Cache-Control", "max-age=60"},
+                         {"Cache-Control", "max-age=\"60\""},
+                         {"ETag", "\"a\""},
+                         {"Transfer-Encoding", "chunked"},
+                         {"Trailer", "ETag"}};
+  field_view trailers[] = {{"ETag", "\"b\""}};
+  response_view res{200, "OK", 11, fields, std::nullopt, trailers};
+  report rep = validate(res);
+  INFO(rep.to_string());
+  auto line_of = [&](std::string_view rule) {
+    auto const* d = rep.find(rule);
+    REQUIRE(d != nullptr);
+    return d->line;
+  };
+  CHECK(line_of("no-empty-list-elements") == 3);       // the second Vary line
+  CHECK(line_of("cc-delta-seconds-token-form") == 5);  // the second Cache-Control line
+  CHECK(line_of("no-duplicate-singleton-field") == std::size(fields));  // the trailer
+  // A finding about the field as a whole (all its lines) names no line.
+  CHECK(line_of("cc-no-duplicates-or-conflicts") == diagnostic::no_line);
+}

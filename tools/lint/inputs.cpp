@@ -27,6 +27,7 @@ request_sequence::~request_sequence() {
 void request_sequence::set_method(std::string method) {
   auto r = std::make_shared<wire_request>();
   r->method = std::move(method);
+  r->version = 0;  // a method alone: the request's version is not known, and not guessed
   fixed_ = std::move(r);
 }
 

@@ -177,16 +177,23 @@ severity linter::tool_severity(std::string_view id) const noexcept {
 
 void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findings,
                           report const& rep, response_view const* res, policy const& pol) {
-  auto field_line = [&](std::string_view name) -> std::string {
+  auto shown = [](field_view const& f) {
+    std::string line(f.name);
+    line += ": ";
+    line.append(cut_utf8(f.value, 200));
+    if (f.value.size() > 200) line += "...";
+    return line;
+  };
+  // The line the finding names (diagnostic::line), else the field's first line.
+  auto field_line = [&](std::string_view name,
+                        std::uint16_t at = diagnostic::no_line) -> std::string {
     if (!res || name.empty()) return {};
+    auto const n = res->fields.size();
+    if (at < n) return shown(res->fields[at]);
+    if (at != diagnostic::no_line && at - n < res->trailers.size())
+      return shown(res->trailers[at - n]);
     for (auto const& f : res->fields)
-      if (iequal(f.name, name)) {
-        std::string line(f.name);
-        line += ": ";
-        line.append(cut_utf8(f.value, 200));
-        if (f.value.size() > 200) line += "...";
-        return line;
-      }
+      if (iequal(f.name, name)) return shown(f);
     return {};
   };
   // What only the wire shows comes first, in input order; a rule validate() also reports keeps
@@ -222,7 +229,7 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
     e.diagnostics.push_back({d, f.offset, field_line(f.field)});
   }
   for (std::size_t i = 0; i < rep.size(); ++i)
-    e.diagnostics.push_back({rep[i], offsets[i], field_line(rep[i].field)});
+    e.diagnostics.push_back({rep[i], offsets[i], field_line(rep[i].field, rep[i].line)});
 }
 
 void linter::emit(lint_entry& e) {
