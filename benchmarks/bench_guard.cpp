@@ -5,16 +5,22 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// bench_guard: a handler call through respolicy::beast::guard next to the same call without it.
+// bench_guard: a handler call through respolicy::beast::guard next to the same call without it,
+// and one HTTP/1.1 exchange through respolicy::beast::checked_stream next to the same exchange on
+// the plain stream.
 // Each call builds the response as a handler does and serializes it as the server would, so the
 // ratio is what the guard adds to the work a Beast server does per response anyway. The generator
 // cases do the same through http::message_generator, as Beast's example servers write responses.
 
 #include "responses.hpp"
 
+#include <respolicy/beast/checked_stream.hpp>
 #include <respolicy/beast/guard.hpp>
 
 #include <benchmark/benchmark.h>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/_experimental/test/stream.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -164,6 +170,47 @@ void BM_guard_repair_as_generator(benchmark::State& state) {
   run(state, h, "BM_guard_unguarded_generator");
 }
 
+// One exchange on a keep-alive connection, as a synchronous Beast session serves it: the client's
+// request arrives, the server reads it, the handler builds the typical 200, the server writes it,
+// and the client takes the bytes. Both ends are Beast's in-memory test streams, so no system call
+// hides what the stream costs: this is the largest share checked_stream can take of a request.
+std::string const request_bytes =
+    "GET /index.html HTTP/1.1\r\nHost: example.com\r\nUser-Agent: bench/1.0\r\n"
+    "Accept: text/html\r\nAccept-Encoding: gzip\r\n\r\n";
+
+template <class ServerStream>
+void exchange(benchmark::State& state, ServerStream& server, beast::test::stream& client,
+              char const* baseline) {
+  beast::flat_buffer buffer;
+  for (auto _ : state) {
+    boost::asio::write(client, boost::asio::buffer(request_bytes));
+    request req;
+    http::read(server, buffer, req);
+    auto res = typical(req);
+    http::write(server, res);
+    benchmark::DoNotOptimize(client.str().data());
+    client.clear();
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+  if (baseline) state.SetLabel(std::string("baseline=") + baseline);
+}
+
+void BM_stream_plain_exchange(benchmark::State& state) {
+  boost::asio::io_context ioc;
+  beast::test::stream server(ioc), client(ioc);
+  client.connect(server);
+  exchange(state, server, client, nullptr);
+}
+
+void BM_stream_checked_exchange(benchmark::State& state) {
+  boost::asio::io_context ioc;
+  rb::checked_stream<beast::test::stream> server(rb::guard_options{}, ioc);
+  beast::test::stream client(ioc);
+  client.connect(server.next_layer());
+  exchange(state, server, client, "BM_stream_plain_exchange");
+  if (!server.findings().empty()) state.SkipWithError("the clean exchange broke a rule");
+}
+
 }  // namespace
 
 BENCHMARK(BM_guard_unguarded_typical);
@@ -176,3 +223,5 @@ BENCHMARK(BM_guard_validate_only_typical);
 BENCHMARK(BM_guard_unguarded_generator);
 BENCHMARK(BM_guard_repair_any_response);
 BENCHMARK(BM_guard_repair_as_generator);
+BENCHMARK(BM_stream_plain_exchange);
+BENCHMARK(BM_stream_checked_exchange);

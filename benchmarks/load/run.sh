@@ -19,6 +19,8 @@
 #   GUARDED_SERVER names an already built guarded_server and skips the build.
 #   LOAD_SAME=1 serves the unguarded handlers on both sides: the method's own error, which a
 #   ratio must exceed to mean anything.
+#   LOAD_OTHER=checked serves the unguarded handlers through respolicy::beast::checked_stream on
+#   the other side (default: guarded, the handlers wrapped in respolicy::beast::guard).
 #   Needs wrk (Debian package `wrk`, which scripts/deps.sh installs), two cores, taskset
 #   (util-linux) and Linux's /proc.
 set -euo pipefail
@@ -34,7 +36,8 @@ command -v taskset >/dev/null || { echo "load: taskset is missing (apt-get insta
 [ "$(nproc)" -ge 2 ] || { echo "load: needs two cores, one for the servers and one for wrk" >&2; exit 2; }
 source benchmarks/load/server.sh
 server_bin=$(guarded_server_of "$build")
-second=guarded
+second=${LOAD_OTHER:-guarded}
+case $second in guarded|checked) ;; *) echo "load: LOAD_OTHER is guarded or checked" >&2; exit 2;; esac
 [ "${LOAD_SAME:-0}" = 1 ] && second=unguarded
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
