@@ -128,6 +128,7 @@ std::string_view to_string(rule_group g) noexcept {
     case rule_group::request: return "Request-dependent rules";
     case rule_group::connection: return "Connection management and response sequencing";
     case rule_group::problem: return "Problem details (RFC 9457)";
+    case rule_group::protocol: return "HTTP/2 and HTTP/3";
   }
   return "?";
 }

@@ -9,8 +9,12 @@
 
 #include "detail/checker.hpp"
 
+#include <algorithm>
 #include <cstdarg>
+#include <cstdint>
 #include <cstdio>
+#include <span>
+#include <vector>
 
 namespace respolicy {
 namespace detail {
@@ -30,23 +34,27 @@ void checker::push(rule_index r, severity s, std::string_view field, std::string
     return;
   }
   auto d = diagnostic::of(r, s, field, detail);
-  if (line < diagnostic::no_line) d.line = static_cast<std::uint16_t>(line);
+  if (line < diagnostic::no_line)
+    d.line = line_map.empty()         ? static_cast<std::uint16_t>(line)
+             : line < line_map.size() ? line_map[line]
+                                      : diagnostic::no_line;
   out_.add(d);
 }
 
+// A rule of another version of HTTP than the response's is not reported (rule_info::protocols).
 void checker::emit(rule_index r, std::string_view field, std::string_view detail) {
   auto const s = pol.severity_of(r);
-  if (recorded(r, s, least_)) push(r, s, field, detail);
+  if (recorded(r, s, least_) && r.info().applies_to(res.version)) push(r, s, field, detail);
 }
 
 void checker::emit_should(rule_index r, std::string_view field, std::string_view detail) {
   auto const s = std::min(pol.severity_of(r), pol.should_severity());
-  if (recorded(r, s, least_)) push(r, s, field, detail);
+  if (recorded(r, s, least_) && r.info().applies_to(res.version)) push(r, s, field, detail);
 }
 
 void checker::emitf(rule_index r, std::string_view field, char const* fmt, ...) {
   auto const s = pol.severity_of(r);
-  if (!recorded(r, s, least_)) return;
+  if (!recorded(r, s, least_) || !r.info().applies_to(res.version)) return;
   char buf[small_text<120>::capacity() + 1];
   va_list args;
   va_start(args, fmt);
@@ -111,19 +119,63 @@ void check_house_rules(response_view const& res, request_context const* req, pol
   }
 }
 
+bool is_pseudo(field_view const& f) noexcept { return !f.name.empty() && f.name.front() == ':'; }
+
+// The response without its pseudo-header fields, and where each of its lines is in the whole.
+struct without_pseudo_fields {
+  std::vector<field_view> fields, trailers;
+  std::vector<std::uint16_t> line_map;
+  response_view view;
+
+  explicit without_pseudo_fields(response_view const& res) : view(res) {
+    auto const keep = [&](std::span<field_view const> from, std::vector<field_view>& to,
+                          std::size_t first) {
+      for (std::size_t i = 0; i < from.size(); ++i) {
+        if (is_pseudo(from[i])) continue;
+        to.push_back(from[i]);
+        line_map.push_back(first + i < diagnostic::no_line ? static_cast<std::uint16_t>(first + i)
+                                                           : diagnostic::no_line);
+      }
+    };
+    keep(res.fields, fields, 0);
+    keep(res.trailers, trailers, res.fields.size());
+    view.fields = fields;
+    view.trailers = trailers;
+  }
+};
+
 }  // namespace
 
 void detail::validate_every_rule(response_view const& res, request_context const* req,
                                  policy const& pol, report& out, severity least) {
-  detail::checker c(res, req, pol, out, least);
-  check_every_rule(c);
+  bool const h2_h3 = has(protocol_set::http2_http3, protocol_of(res.version));
+  if (h2_h3 && (std::any_of(res.fields.begin(), res.fields.end(), is_pseudo) ||
+                std::any_of(res.trailers.begin(), res.trailers.end(), is_pseudo))) {
+    // HTTP/2 and HTTP/3 carry control data in pseudo-header fields, which a capture may list
+    // among the fields: they are not fields (RFC 9113 §8.3), so only the protocol's own checks
+    // see them.
+    without_pseudo_fields const rest(res);
+    detail::checker c(rest.view, req, pol, out, least);
+    c.line_map = rest.line_map;
+    check_every_rule(c);
+    c.finish();
+    detail::checker whole(res, req, pol, out, least);
+    detail::check_protocol(whole);
+    whole.finish();
+  } else {
+    detail::checker c(res, req, pol, out, least);
+    check_every_rule(c);
+    if (h2_h3) detail::check_protocol(c);
+    c.finish();
+  }
   check_house_rules(res, req, pol, out, least);
-  c.finish();
 }
 
 bool validate_common(response_view const& res, request_context const* req, policy const& pol,
                      report& out, severity least) {
-  if (!detail::check_common_response(res, req, pol, out, least)) {
+  // The common pass knows HTTP/1.1 responses only.
+  if (protocol_of(res.version) != protocol_set::http1 ||
+      !detail::check_common_response(res, req, pol, out, least)) {
     detail::validate_every_rule(res, req, pol, out, least);
     return false;
   }

@@ -47,6 +47,7 @@ enum class rule_group : std::uint8_t {
   request,         ///< 2.7 request-dependent rules
   connection,      ///< 2.8 connection management
   problem,         ///< 2.9 problem details (RFC 9457)
+  protocol,        ///< 2.10 HTTP/2 and HTTP/3 (RFC 9113, RFC 9114)
 };
 
 /** Returns the group's title, as docs/rules.md prints it. */
@@ -109,6 +110,30 @@ constexpr bool has(rule_flag set, rule_flag f) noexcept {
   return (static_cast<std::uint8_t>(set) & static_cast<std::uint8_t>(f)) != 0;
 }
 
+/** The versions of HTTP a rule applies to. The semantics of RFC 9110 hold in every version; the
+    message syntax and connection management of RFC 9112 in HTTP/1.0 and HTTP/1.1 only; RFC 9113
+    (HTTP/2) and RFC 9114 (HTTP/3) add their own. `response_view::version` says which a response
+    was sent in. */
+enum class protocol_set : std::uint8_t {
+  http1 = 1 << 0,        ///< HTTP/1.0 and HTTP/1.1
+  http2 = 1 << 1,        ///< HTTP/2
+  http3 = 1 << 2,        ///< HTTP/3
+  http2_http3 = 3 << 1,  ///< HTTP/2 and HTTP/3
+  all = http1 | http2_http3,
+};
+
+/** The protocol of a `response_view::version` (or `request_context::version`): 20 is HTTP/2, 30
+    HTTP/3, anything else HTTP/1.x. */
+constexpr protocol_set protocol_of(int version) noexcept {
+  return version == 20   ? protocol_set::http2
+         : version == 30 ? protocol_set::http3
+                         : protocol_set::http1;
+}
+
+constexpr bool has(protocol_set set, protocol_set p) noexcept {
+  return (static_cast<std::uint8_t>(set) & static_cast<std::uint8_t>(p)) != 0;
+}
+
 /** One rule of the catalog: what HTTP requires of a response, where it says so, and how respolicy
     treats it. Every part of respolicy reads rules from the one table behind `rules()`.
 
@@ -133,6 +158,12 @@ struct rule_info {
   std::string_view citation;     ///< "RFC 9110 §15.5.6"
   std::string_view repair_text;  ///< what a repair does, or why there is none
   std::string_view note;  ///< why not checkable, what it waits for, or why the severity deviates
+  protocol_set protocols = protocol_set::all;  ///< the versions of HTTP it applies to
+
+  /** True when the rule applies to a response of `version` (`response_view::version`). */
+  constexpr bool applies_to(int version) const noexcept {
+    return has(protocols, protocol_of(version));
+  }
 
   constexpr bool derived() const noexcept { return has(flags, rule_flag::derived); }
   constexpr bool needs_verification() const noexcept { return has(flags, rule_flag::verify); }

@@ -221,6 +221,11 @@ class checker {
       diagnostic::no_line; findings take it. Set where a check walks the lines one by one. */
   std::uint32_t line = diagnostic::no_line;
 
+  /** When `res` lists only some of the response's lines (HTTP/2 and HTTP/3 without their
+      pseudo-header fields), the index in the whole response of each line of `res`, fields then
+      trailers; empty when `res` is the whole response. */
+  std::span<std::uint16_t const> line_map;
+
   /** Reports rule `r` at the policy's severity, unless the policy turns it off. */
   void emit(rule_index r, std::string_view field = {}, std::string_view detail = {});
 
@@ -266,6 +271,7 @@ void check_request(checker& c);              // 2.7
 void check_problem(checker& c);              // 2.9
 void check_content(checker& c);              // multipart, 206 parts, 207 and 423 content
 void check_connection(checker& c);           // 2.8
+void check_protocol(checker& c);  // 2.10: HTTP/2 and HTTP/3, pseudo-header fields and all
 
 /** 200-validators (2.4), which check_per_status() runs for a 200; check_common_response() too. */
 void check_200_validators(checker& c);

@@ -29,7 +29,7 @@ std::vector<std::span<rule_case const>> all_groups() {
           test::request_cases(),        test::connection_cases(),
           test::field_specific_cases(), test::field_specific_auth_cases(),
           test::caching_cases(),        test::problem_cases(),
-          test::content_cases()};
+          test::content_cases(),        test::protocol_cases()};
 }
 
 std::string describe(rule_case const& c) {

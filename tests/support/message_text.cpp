@@ -9,6 +9,7 @@
 
 #include <respolicy/status.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -40,7 +41,8 @@ int hex(char c) {
 }
 
 int parse_version(std::string_view v) {
-  // "HTTP/1.1" -> 11
+  // "HTTP/1.1" -> 11; "HTTP/2" -> 20 and "HTTP/3" -> 30, as response_view has them
+  if (v == "HTTP/2" || v == "HTTP/3") return (v[5] - '0') * 10;
   if (v.size() != 8 || !v.starts_with("HTTP/"))
     throw std::invalid_argument("bad version in test text");
   return (v[5] - '0') * 10 + (v[7] - '0');
@@ -78,8 +80,9 @@ owned_response::owned_response(std::string_view text) {
   if (lines.empty()) throw std::invalid_argument("empty response text");
   auto first = lines[0];
   if (first.starts_with("HTTP/")) {
-    view.version = parse_version(first.substr(0, 8));
-    first.remove_prefix(first.size() > 8 ? 9 : 8);
+    auto const end = std::min(first.find(' '), first.size());
+    view.version = parse_version(first.substr(0, end));
+    first.remove_prefix(std::min(end + 1, first.size()));
   }
   auto const sp = first.find(' ');
   auto const code = first.substr(0, sp);
@@ -95,7 +98,9 @@ owned_response::owned_response(std::string_view text) {
     auto line = lines[i];
     bool const trailer = line.starts_with('~');
     if (trailer) line.remove_prefix(1);
-    auto const colon = line.find(':');
+    // A pseudo-header field (":status: 200") starts with its colon.
+    bool const pseudo = line.size() > 1 && line[0] == ':' && line[1] >= 'a' && line[1] <= 'z';
+    auto const colon = line.find(':', pseudo ? 1 : 0);
     if (colon == std::string_view::npos) throw std::invalid_argument("field line without a colon");
     auto name = line.substr(0, colon);
     auto value = line.substr(colon + 1);

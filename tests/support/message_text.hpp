@@ -13,7 +13,8 @@
 //   response:  "[HTTP/1.0 ]204[ reason]\nName: value\n~Trailer: value\n@size: unknown\n\nbody"
 //   request:   "GET[ HTTP/1.0]\nRange: bytes=0-9"
 //
-// A request line "GET HTTP/?" leaves the request's version unknown (0).
+// A request line "GET HTTP/?" leaves the request's version unknown (0). "HTTP/2 200" and
+// "HTTP/3 200" give the versions 20 and 30; a line ":status: 200" is a pseudo-header field.
 //
 // Without a reason the registered phrase is used; `""` gives an empty one. One space after the
 // colon is dropped; any other whitespace stays in the value. `~` marks a trailer field; `@size: N`

@@ -26,6 +26,7 @@ std::string_view cases_file(rule_group g) {
     case rule_group::request: return "tests/rules/request_cases.cpp";
     case rule_group::connection: return "tests/rules/connection_cases.cpp";
     case rule_group::problem: return "tests/rules/problem_cases.cpp";
+    case rule_group::protocol: return "tests/rules/protocol_cases.cpp";
   }
   return {};
 }
@@ -38,6 +39,18 @@ std::string cell(std::string_view s) {
     out += c;
   }
   return out;
+}
+
+// The versions of HTTP a rule applies to, as the table's HTTP column shows them.
+std::string_view versions(protocol_set p) {
+  switch (p) {
+    case protocol_set::all: return "all";
+    case protocol_set::http1: return "1.x";
+    case protocol_set::http2_http3: return "2, 3";
+    case protocol_set::http2: return "2";
+    case protocol_set::http3: return "3";
+  }
+  return "?";
 }
 
 std::string_view status_word(coverage c) {
@@ -79,6 +92,12 @@ std::string rules_markdown() {
       "warning, advice → info, unless the notes say otherwise). `policy::strict()` raises "
       "warnings to errors; `policy::minimal()` keeps only the rules marked *minimal*.\n";
   md +=
+      "- **HTTP**: the versions of HTTP the rule applies to, by `response_view::version` (10 and "
+      "11 are HTTP/1.x, 20 HTTP/2, 30 HTTP/3): *all* for the semantics of RFC 9110 and 9111, "
+      "*1.x* for the message syntax and connection management of RFC 9112, *2, 3* for what RFC "
+      "9113 and RFC 9114 add. `validate()` does not report a rule of another version than the "
+      "response's.\n";
+  md +=
       "- **status**: *checked* rules are checked by `validate()`; each has a response that "
       "breaks it and a near miss that does not, in the test file named. *checked on a connection* "
       "rules are judged across the requests and responses of one connection by "
@@ -86,11 +105,11 @@ std::string rules_markdown() {
       "and `respolicy-lint` (raw captures with `--request`, and `--proxy`) use; the notes name "
       "their tests. *planned* and *not checkable* rules say why.\n\n";
 
-  for (int g = 0; g <= static_cast<int>(rule_group::problem); ++g) {
+  for (int g = 0; g <= static_cast<int>(rule_group::protocol); ++g) {
     auto const group = static_cast<rule_group>(g);
     md += "## " + std::string(to_string(group)) + "\n\n";
-    md += "| id | level | default | summary | citation | status |\n";
-    md += "|---|---|---|---|---|---|\n";
+    md += "| id | level | default | HTTP | summary | citation | status |\n";
+    md += "|---|---|---|---|---|---|---|\n";
     for (auto const& r : rules()) {
       if (r.group != group) continue;
       md += "| `" + std::string(r.id) + "` | " + std::string(to_string(r.level));
@@ -98,6 +117,7 @@ std::string rules_markdown() {
       if (r.needs_verification()) md += " (verify)";
       md += " | " + std::string(to_string(r.default_severity));
       if (r.in_minimal()) md += ", minimal";
+      md += " | " + std::string(versions(r.protocols));
       md += " | " + cell(r.summary) + " | " + cell(r.citation) + " | ";
       md += status_word(r.cover);
       if (r.cover == coverage::checked) md += " (`" + std::string(cases_file(group)) + "`)";

@@ -45,7 +45,8 @@ inline constexpr rule_info rule_table[] = {
      "Unlike 204, a 205 is not self-delimiting in HTTP/1.1; signal the empty content explicitly "
      "(`Content-Length: 0`, or a zero chunked body, or close). RFC 7231 made this a MUST; RFC 9110 "
      "dropped the sentence.",
-     "205, h1", "RFC 7231 §6.3.6 (superseded); RFC 9112 §6.3", "set `Content-Length: 0`", ""},
+     "205, h1", "RFC 7231 §6.3.6 (superseded); RFC 9112 §6.3", "set `Content-Length: 0`", "",
+     protocol_set::http1},
     {"head-no-content", rule_group::framing, rfc_level::must_not, rule_flag::minimal,
      severity::error, ctx::method, repair_kind::safe, coverage::checked,
      "A response to HEAD carries no content",
@@ -73,7 +74,7 @@ inline constexpr rule_info rule_table[] = {
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "A 1xx or 204 response has no Transfer-Encoding",
      "A server MUST NOT send `Transfer-Encoding` in any 1xx or 204 response.", "1xx, 204, h1",
-     "RFC 9112 §6.1", "remove field", ""},
+     "RFC 9112 §6.1", "remove field", "", protocol_set::http1},
     {"no-transfer-encoding-connect-2xx", rule_group::framing, rfc_level::must_not,
      rule_flag::minimal, severity::error, ctx::method, repair_kind::safe, coverage::checked,
      "A 2xx response to CONNECT has no Transfer-Encoding",
@@ -87,50 +88,56 @@ inline constexpr rule_info rule_table[] = {
      "CONNECT-2xx forbid it).",
      "HEAD, 304 to GET, h1", "RFC 9112 §6.1", "",
      "A permission, not a requirement: the tests prove that no rule flags Transfer-Encoding on a "
-     "HEAD response or a 304."},
+     "HEAD response or a 304.",
+     protocol_set::http1},
     {"no-content-length-with-transfer-encoding", rule_group::framing, rfc_level::must_not,
      rule_flag::minimal, severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "A response with Transfer-Encoding has no Content-Length",
      "A sender MUST NOT send `Content-Length` in a message that contains `Transfer-Encoding`.",
      "all, h1", "RFC 9112 §6.2, §6.3",
-     "remove `Content-Length` (Transfer-Encoding governs framing anyway)", ""},
+     "remove `Content-Length` (Transfer-Encoding governs framing anyway)", "", protocol_set::http1},
     {"transfer-encoding-needs-http11-request", rule_group::framing, rfc_level::must_not,
      rule_flag::minimal, severity::error, ctx::version, repair_kind::optional, coverage::checked,
      "Transfer-Encoding is sent only when the request was HTTP/1.1 or later",
      "A server MUST NOT send a response containing `Transfer-Encoding` unless the request "
      "indicated HTTP/1.1 or later.",
      "all, h1", "RFC 9112 §6.1",
-     "buffer and send `Content-Length`, or use close-delimiting plus `Connection: close`", ""},
+     "buffer and send `Content-Length`, or use close-delimiting plus `Connection: close`", "",
+     protocol_set::http1},
     {"transfer-encoding-chunked-last", rule_group::framing, rfc_level::must, rule_flag::minimal,
      severity::error, ctx::exchange, repair_kind::optional, coverage::checked,
      "Chunked is the last transfer coding, unless closing the connection ends the message",
      "If any transfer coding other than chunked is applied, chunked MUST be the final coding, "
      "unless the message is ended by closing the connection.",
-     "all, h1", "RFC 9112 §6.1", "append `chunked`", ""},
+     "all, h1", "RFC 9112 §6.1", "append `chunked`", "", protocol_set::http1},
     {"transfer-encoding-chunked-once", rule_group::framing, rfc_level::must_not, rule_flag::minimal,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "The chunked transfer coding is applied only once",
      "chunked MUST NOT be applied more than once (e.g. `Transfer-Encoding: chunked, chunked`).",
-     "all, h1", "RFC 9112 §6.1", "", ""},
+     "all, h1", "RFC 9112 §6.1", "", "", protocol_set::http1},
     {"transfer-coding-no-params", rule_group::framing, rfc_level::should_not, rule_flag::derived,
      severity::warning, ctx::none, repair_kind::safe, coverage::checked,
      "Chunked and the compression transfer codings carry no parameters",
      "chunked and the compression transfer codings define no parameters; recipients SHOULD treat "
      "parameters as an error, so do not generate them.",
-     "all, h1", "RFC 9112 §7.1, §7.2", "strip parameters", ""},
+     "all, h1", "RFC 9112 §7.1, §7.2", "strip parameters", "", protocol_set::http1},
     {"transfer-coding-registered", rule_group::framing, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::none, coverage::checked,
      "Transfer codings are registered names (chunked, compress, deflate, gzip)",
      "Transfer coding names ought to be registered: chunked, compress, deflate, gzip (x-compress, "
      "x-gzip are deprecated aliases; `trailers` is a reserved name, never a coding). Unknown names "
      "break framing for recipients.",
-     "all, h1", "RFC 9112 §7, §7.3, §12.3", "", ""},
+     "all, h1", "RFC 9112 §7, §7.3, §12.3", "", "", protocol_set::http1},
     {"content-length-accurate", rule_group::framing, rfc_level::must, rule_flag::minimal,
      severity::error, ctx::exchange, repair_kind::safe, coverage::checked,
      "Content-Length equals the number of content octets sent",
      "`Content-Length` must equal the number of content octets actually sent; a wrong value causes "
      "response splitting / smuggling.",
-     "any response with content", "RFC 9110 §8.6; RFC 9112 §6.3", "recompute from body", ""},
+     "any response with content", "RFC 9110 §8.6; RFC 9112 §6.3", "recompute from body",
+     "Holds in every version of HTTP: RFC 9113 §8.1.1 calls an HTTP/2 message malformed \"if the "
+     "value of a content-length header field does not equal the sum of the DATA frame payload "
+     "lengths that form the content\", and RFC 9114 §4.1.2 says the same of HTTP/3's DATA "
+     "frames."},
     {"content-length-syntax", rule_group::framing, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::safe,
      coverage::checked, "Content-Length is a single decimal number: digits only, no sign or list",
@@ -158,20 +165,23 @@ inline constexpr rule_info rule_table[] = {
      "an origin server SHOULD send `Content-Length`.",
      "responses with content, no TE", "RFC 9110 §8.6", "add computed length",
      "Not reported beside an invalid Content-Length: that framing is content-length-syntax's "
-     "unrecoverable error (RFC 9112 §6.3), not a close-delimited response."},
+     "unrecoverable error (RFC 9112 §6.3), not a close-delimited response.",
+     protocol_set::http1},
     {"prefer-explicit-framing", rule_group::framing, rfc_level::should, rule_flag::none,
      severity::warning, ctx::version, repair_kind::optional, coverage::checked,
      "The response is length- or chunk-delimited rather than close-delimited",
      "A server SHOULD generate length- or chunk-delimited messages whenever possible rather than "
      "close-delimited ones.",
-     "all, h1", "RFC 9112 §6.3", "add `Content-Length` (or chunked if HTTP/1.1)", ""},
+     "all, h1", "RFC 9112 §6.3", "add `Content-Length` (or chunked if HTTP/1.1)", "",
+     protocol_set::http1},
     {"close-delimited-needs-connection-close", rule_group::framing, rfc_level::should,
      rule_flag::derived, severity::warning, ctx::exchange, repair_kind::safe, coverage::checked,
      "A close-delimited response announces the close with Connection: close",
      "A response delimited only by closing the connection implies the connection ends; the sender "
      "SHOULD announce that with `Connection: close`.",
      "all, h1", "RFC 9112 §9.6, §9.3", "add `close` option",
-     "Not reported beside an invalid Content-Length (content-length-syntax, RFC 9112 §6.3)."},
+     "Not reported beside an invalid Content-Length (content-length-syntax, RFC 9112 §6.3).",
+     protocol_set::http1},
     {"chunked-body-syntax", rule_group::framing, rfc_level::must, rule_flag::derived,
      severity::error, ctx::exchange, repair_kind::none, coverage::not_checkable,
      "The chunked body is well formed: hex sizes, CRLFs, last 0 chunk, trailers, final CRLF",
@@ -181,7 +191,8 @@ inline constexpr rule_info rule_table[] = {
      "Only the serialized bytes show it; a response view holds parsed parts. Checked on the wire "
      "by respolicy-lint's reader. find_hazards() blocks what a serializer would frame wrong: "
      "chunked last in the Transfer-Encoding lines combined while the content is written as it "
-     "is, and two last chunks (tests/unit/hazard.cpp, tests/beast/safety.cpp)."},
+     "is, and two last chunks (tests/unit/hazard.cpp, tests/beast/safety.cpp).",
+     protocol_set::http1},
     {"trailer-field-permitted", rule_group::framing, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::none, repair_kind::optional, coverage::checked,
      "Trailers contain only fields whose definition permits trailers",
@@ -196,7 +207,7 @@ inline constexpr rule_info rule_table[] = {
      coverage::checked, "Trailer fields are sent only with the chunked transfer coding",
      "In HTTP/1.1 a trailer section exists only with the chunked coding; trailers on a "
      "Content-Length or close-delimited message cannot be sent.",
-     "all, h1", "RFC 9110 §6.5.1; RFC 9112 §7.1.2", "", ""},
+     "all, h1", "RFC 9110 §6.5.1; RFC 9112 §7.1.2", "", "", protocol_set::http1},
     {"trailer-announced", rule_group::framing, rfc_level::should, rule_flag::none,
      severity::warning, ctx::none, repair_kind::safe, coverage::checked,
      "Trailer fields to be sent are listed in the Trailer header field",
@@ -236,11 +247,11 @@ inline constexpr rule_info rule_table[] = {
      "A 200 is expected to have content unless framing explicitly says zero length; an empty 200 "
      "should carry `Content-Length: 0`; a handler signalling \"no content wanted\" ought to use "
      "204.",
-     "200 (not CONNECT)", "RFC 9110 §15.3.1", "add `Content-Length: 0`", ""},
+     "200 (not CONNECT)", "RFC 9110 §15.3.1", "add `Content-Length: 0`", "", protocol_set::http1},
     {"status-code-three-digits", rule_group::status_line, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked, "The status code is exactly three digits", "`status-code = 3DIGIT`.",
-     "all, h1", "RFC 9112 §4", "", ""},
+     "all, h1", "RFC 9112 §4", "", "", protocol_set::http1},
     {"status-code-range", rule_group::status_line, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked, "The status code is within 100-599",
@@ -254,7 +265,8 @@ inline constexpr rule_info rule_table[] = {
      "SP separators.",
      "all, h1", "RFC 9112 §4, §2.1", "",
      "Only the serialized bytes show it; a response view holds parsed parts. Checked on the wire "
-     "by respolicy-lint's reader."},
+     "by respolicy-lint's reader.",
+     protocol_set::http1},
     {"status-line-sp-before-empty-reason", rule_group::status_line, rfc_level::must,
      rule_flag::none, severity::error, ctx::none, repair_kind::safe, coverage::not_checkable,
      "The status line keeps the space after the code even with an empty reason phrase",
@@ -262,33 +274,36 @@ inline constexpr rule_info rule_table[] = {
      "\"200 \").",
      "all, h1", "RFC 9112 §4", "add SP",
      "Only the serialized bytes show it; a response view holds parsed parts. Checked on the wire "
-     "by respolicy-lint's reader."},
+     "by respolicy-lint's reader.",
+     protocol_set::http1},
     {"reason-phrase-charset", rule_group::status_line, rfc_level::must_not,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::safe,
      coverage::checked, "The reason phrase contains no CR, LF, NUL or other control characters",
      "`reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )`: no CR, LF, NUL or other control "
      "characters (CRLF in the phrase = response splitting).",
      "all, h1", "RFC 9112 §4; RFC 9110 §2.2",
-     "replace with the registered phrase (clients SHOULD ignore the phrase, RFC 9112 §4)", ""},
+     "replace with the registered phrase (clients SHOULD ignore the phrase, RFC 9112 §4)", "",
+     protocol_set::http1},
     {"reason-phrase-registered", rule_group::status_line, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::safe, coverage::checked,
      "The reason phrase matches the registered description of the status code",
      "Phrase differs from the registered description (or matches only a historical one in the "
      "registry). "
      "Phrases are recommendations and may be replaced or omitted.",
-     "all", "RFC 9110 §15.1; RFC 9112 §4", "substitute registered phrase", ""},
+     "all", "RFC 9110 §15.1; RFC 9112 §4", "substitute registered phrase", "", protocol_set::http1},
     {"reason-phrase-ascii", rule_group::status_line, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::optional, coverage::checked,
      "The reason phrase is plain US-ASCII",
      "`obs-text` (octets ≥ 0x80) is allowed by the grammar but is opaque to recipients; prefer "
      "US-ASCII. Phrases are dropped entirely by HTTP/2 and HTTP/3.",
-     "all", "RFC 9112 §4; RFC 9110 §5.5, §6.2", "substitute registered phrase", ""},
+     "all", "RFC 9112 §4; RFC 9110 §5.5, §6.2", "substitute registered phrase", "",
+     protocol_set::http1},
     {"http-version-syntax", rule_group::status_line, rfc_level::must,
      rule_flag::derived | rule_flag::minimal, severity::error, ctx::none, repair_kind::none,
      coverage::checked,
      "The HTTP version reads HTTP/x.y with one digit each and HTTP in upper case",
      "`HTTP-version = \"HTTP\" \"/\" DIGIT \".\" DIGIT`, case-sensitive `HTTP`.", "all, h1",
-     "RFC 9112 §2.3", "", ""},
+     "RFC 9112 §2.3", "", "", protocol_set::http1},
     {"response-version", rule_group::status_line, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::version, repair_kind::optional, coverage::checked,
      "The response version is one the server conforms to, not above the request's major",
@@ -304,7 +319,8 @@ inline constexpr rule_info rule_table[] = {
      "No whitespace between the status line and the first header field line.", "all, h1",
      "RFC 9112 §2.2", "strip",
      "Only the serialized bytes show it; a response view holds parsed parts. Checked on the wire "
-     "by respolicy-lint's reader."},
+     "by respolicy-lint's reader.",
+     protocol_set::http1},
     {"status-code-registered", rule_group::status_line, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::none, coverage::checked,
      "The status code is registered (clients treat unknown codes as x00)",
@@ -372,7 +388,7 @@ inline constexpr rule_info rule_table[] = {
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "Field values are not folded across lines (no obs-fold)",
      "A sender MUST NOT generate line folding (CRLF followed by SP/HTAB inside a field value).",
-     "all, h1", "RFC 9112 §5.2", "replace each fold with SP", ""},
+     "all, h1", "RFC 9112 §5.2", "replace each fold with SP", "", protocol_set::http1},
     {"no-duplicate-singleton-field", rule_group::field_syntax, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "A singleton field appears on one field line only (list-based fields may repeat)",
@@ -502,29 +518,30 @@ inline constexpr rule_info rule_table[] = {
      "Connection-control fields such as Keep-Alive and Upgrade are listed in Connection",
      "A field used for connection control (e.g. `Keep-Alive`, `Upgrade`) MUST be named as an "
      "option in `Connection`.",
-     "all", "RFC 9110 §7.6.1", "add option", ""},
+     "all", "RFC 9110 §7.6.1", "add option", "", protocol_set::http1},
     {"connection-no-end-to-end-option", rule_group::field_syntax, rfc_level::must_not,
      rule_flag::none, severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "Connection lists no end-to-end field such as Cache-Control",
      "Never list an end-to-end field (e.g. `Cache-Control`) as a connection option.", "all",
-     "RFC 9110 §7.6.1", "remove that option", ""},
+     "RFC 9110 §7.6.1", "remove that option", "", protocol_set::http1},
     {"101-upgrade-required", rule_group::per_status, rfc_level::must, rule_flag::none,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "A 101 response names the new protocols in Upgrade, in layer-ascending order",
      "A 101 MUST carry `Upgrade` naming the protocol(s) in effect after it; several protocols MUST "
      "be listed in layer-ascending order.",
-     "101", "RFC 9110 §15.2.2, §7.8", "", ""},
+     "101", "RFC 9110 §15.2.2, §7.8", "", "", protocol_set::http1},
     {"upgrade-needs-connection-option", rule_group::per_status, rfc_level::must, rule_flag::none,
      severity::error, ctx::none, repair_kind::safe, coverage::checked,
      "A response with Upgrade also lists upgrade in Connection",
      "Whoever sends `Upgrade` MUST also send the `upgrade` option in `Connection`.",
-     "any response with Upgrade", "RFC 9110 §7.8", "add `Connection: upgrade`", ""},
+     "any response with Upgrade", "RFC 9110 §7.8", "add `Connection: upgrade`", "",
+     protocol_set::http1},
     {"upgrade-advertise-order", rule_group::per_status, rfc_level::may, rule_flag::none,
      severity::info, ctx::none, repair_kind::none, coverage::not_checkable,
      "Upgrade in a non-101 response lists protocols in descending preference",
      "A server MAY advertise upgrade support in any response; list in descending preference.",
      "2xx–5xx with Upgrade (not 101/426)", "RFC 9110 §7.8; RFC 2817 §4.1", "",
-     "The server's order of preference is not visible in the response."},
+     "The server's order of preference is not visible in the response.", protocol_set::http1},
     {"102-only-when-slow", rule_group::per_status, rfc_level::should, rule_flag::verify,
      severity::warning, ctx::exchange, repair_kind::none, coverage::not_checkable,
      "A 102 is sent only for a long-running request, and a final response follows",
@@ -772,7 +789,7 @@ inline constexpr rule_info rule_table[] = {
      "A 426 response names the required protocols in Upgrade",
      "MUST send `Upgrade` with the required protocol(s), in descending preference (plus the "
      "`upgrade` connection option). RFC 2817 adds: SHOULD include a body explaining the reason.",
-     "426", "RFC 9110 §15.5.22, §7.8; RFC 2817 §4.2", "", ""},
+     "426", "RFC 9110 §15.5.22, §7.8; RFC 2817 §4.2", "", "", protocol_set::http1},
     {"428-explain", rule_group::per_status, rfc_level::should, rule_flag::none, severity::warning,
      ctx::none, repair_kind::none, coverage::checked,
      "A 428 response explains how to resubmit the request",
@@ -1129,15 +1146,16 @@ inline constexpr rule_info rule_table[] = {
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Upgrade is a list of protocol names with optional versions",
      "`#protocol`, `protocol = protocol-name [ \"/\" protocol-version ]` (tokens).", "Upgrade",
-     "RFC 9110 §7.8", "", ""},
+     "RFC 9110 §7.8", "", "", protocol_set::http1},
     {"connection-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Connection is a list of connection-option tokens",
-     "`#connection-option` (tokens, case-insensitive).", "Connection", "RFC 9110 §7.6.1", "", ""},
+     "`#connection-option` (tokens, case-insensitive).", "Connection", "RFC 9110 §7.6.1", "", "",
+     protocol_set::http1},
     {"transfer-encoding-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Transfer-Encoding is a list of transfer codings", "`#transfer-coding`.",
-     "Transfer-Encoding, h1", "RFC 9112 §6.1", "", ""},
+     "Transfer-Encoding, h1", "RFC 9112 §6.1", "", "", protocol_set::http1},
     {"trailer-syntax", rule_group::field_specific, rfc_level::must, rule_flag::derived,
      severity::error, ctx::none, repair_kind::none, coverage::checked,
      "Trailer lists field names that are permitted in trailers",
@@ -1647,13 +1665,14 @@ inline constexpr rule_info rule_table[] = {
      "further requests.",
      "final response after request `Connection: close`", "RFC 9112 §9.6", "add `Connection: close`",
      "Level MUST counts the row's strongest part, closing the connection, which a single response "
-     "cannot show; validate() checks the SHOULD part, sending close, and reports it as a warning."},
+     "cannot show; validate() checks the SHOULD part, sending close, and reports it as a warning.",
+     protocol_set::http1},
     {"http10-keep-alive", rule_group::request, rfc_level::may, rule_flag::none, severity::info,
      ctx::version | ctx::request_fields, repair_kind::none, coverage::checked,
      "A response to HTTP/1.0 keeps the connection only with the keep-alive option",
      "An HTTP/1.0 connection persists only if the response carries the `keep-alive` connection "
      "option; otherwise the server must close after the response.",
-     "responses to HTTP/1.0", "RFC 9112 §9.3, App. C.2.2", "", ""},
+     "responses to HTTP/1.0", "RFC 9112 §9.3, App. C.2.2", "", "", protocol_set::http1},
     {"trailers-need-te", rule_group::request, rfc_level::may, rule_flag::none, severity::info,
      ctx::request_fields, repair_kind::none, coverage::checked,
      "Trailers are sent only if the request had TE: trailers (else they may be dropped)",
@@ -1664,7 +1683,7 @@ inline constexpr rule_info rule_table[] = {
      "A server without persistent connections sends close in every non-1xx response",
      "A server that does not support persistent connections MUST send `close` in every non-1xx "
      "response.",
-     "non-1xx responses", "RFC 9112 §9.3", "add `Connection: close`", ""},
+     "non-1xx responses", "RFC 9112 §9.3", "add `Connection: close`", "", protocol_set::http1},
     {"close-means-close", rule_group::connection, rfc_level::must, rule_flag::none, severity::error,
      ctx::exchange, repair_kind::none, coverage::exchange,
      "After sending close the server closes the connection and reads no more requests",
@@ -1801,6 +1820,78 @@ inline constexpr rule_info rule_table[] = {
      "Same as `head-no-content`: no problem document in a response to HEAD.", "HEAD",
      "RFC 9110 §9.3.2", "drop body",
      "Reported beside `head-no-content` when the content is labelled as a problem document."},
+    {"no-connection-specific-fields", rule_group::protocol, rfc_level::must_not, rule_flag::none,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "An HTTP/2 or HTTP/3 response carries no connection-specific fields",
+     "No `Connection`, `Keep-Alive`, `Proxy-Connection`, `Transfer-Encoding` or `Upgrade` field: "
+     "HTTP/2 and HTTP/3 carry connection metadata by other means, and a recipient treats a message "
+     "with such a field as malformed.",
+     "h2, h3", "RFC 9113 §8.2.2; RFC 9114 §4.2", "",
+     "Checked against RFC 9113 §8.2.2: \"An endpoint MUST NOT generate an HTTP/2 message "
+     "containing connection-specific header fields. This includes the Connection header field "
+     "and those listed as having connection-specific semantics in Section 7.6.1 of [HTTP] (that "
+     "is, Proxy-Connection, Keep-Alive, Transfer-Encoding, and Upgrade).\" RFC 9114 §4.2: \"An "
+     "endpoint MUST NOT generate an HTTP/3 field section containing connection-specific "
+     "fields\". TE, the one exception, is a request field.",
+     protocol_set::http2_http3},
+    {"field-name-lowercase", rule_group::protocol, rfc_level::must, rule_flag::none,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "HTTP/2 and HTTP/3 field names are lowercase",
+     "Field names are converted to lowercase before they are encoded; a message with an uppercase "
+     "character in a field name is malformed.",
+     "h2, h3", "RFC 9113 §8.2; RFC 9114 §4.2", "",
+     "Checked against RFC 9113 §8.2: \"Field names MUST be converted to lowercase when "
+     "constructing an HTTP/2 message.\" RFC 9114 §4.2: \"Characters in field names MUST be "
+     "converted to lowercase prior to their encoding. A request or response containing uppercase "
+     "characters in field names MUST be treated as malformed.\" A capture whose tool title-cases "
+     "the names it shows (rather than the names sent) reports here; such a tool is rare, and the "
+     "rule can be switched off for it.",
+     protocol_set::http2_http3},
+    {"101-not-in-h2-h3", rule_group::protocol, rfc_level::must_not, rule_flag::derived,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "No 101 (Switching Protocols) in HTTP/2 or HTTP/3",
+     "Neither protocol has the Upgrade mechanism or the 101 status code; extended CONNECT (RFC "
+     "8441, RFC 9220) takes its place.",
+     "101, h2, h3", "RFC 9113 §8.6; RFC 9114 §4.5", "",
+     "Derived: no keyword sentence. RFC 9113 §8.6: \"HTTP/2 does not support the 101 (Switching "
+     "Protocols) informational status code\"; RFC 9114 §4.5: \"HTTP/3 does not support the HTTP "
+     "Upgrade mechanism (Section 7.8 of [HTTP]) or the 101 (Switching Protocols) informational "
+     "status code\".",
+     protocol_set::http2_http3},
+    {"pseudo-header-status-only", rule_group::protocol, rfc_level::must_not, rule_flag::none,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "A response's only pseudo-header field is one :status",
+     "A response carries one `:status` pseudo-header field and no other: request pseudo-header "
+     "fields (`:method`, `:path`, ...) and undefined ones are not allowed in it, nor is `:status` "
+     "twice; its value is the status code.",
+     "h2, h3 (pseudo-header fields, when the capture lists them)",
+     "RFC 9113 §8.3, §8.3.2; RFC 9114 §4.3, §4.3.2", "",
+     "Checked against RFC 9113 §8.3: \"Endpoints MUST NOT generate pseudo-header fields other "
+     "than those defined in this document.\", \"Pseudo-header fields defined for requests MUST "
+     "NOT appear in responses\" and \"The same pseudo-header field name MUST NOT appear more than "
+     "once in a field block.\"; §8.3.2: \"For HTTP/2 responses, a single \":status\" "
+     "pseudo-header field is defined that carries the HTTP status code field\". RFC 9114 §4.3 "
+     "and §4.3.2 say the same of HTTP/3. A missing `:status` is not reported: captures (HAR files) "
+     "often leave pseudo-header fields out.",
+     protocol_set::http2_http3},
+    {"pseudo-header-before-fields", rule_group::protocol, rfc_level::must, rule_flag::none,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "Pseudo-header fields come before the regular fields",
+     "Every pseudo-header field precedes every regular field line of the header section.",
+     "h2, h3 (pseudo-header fields, when the capture lists them)", "RFC 9113 §8.3; RFC 9114 §4.3",
+     "",
+     "Checked against RFC 9113 §8.3: \"All pseudo-header fields MUST appear in a field block "
+     "before all regular field lines.\" RFC 9114 §4.3: \"All pseudo-header fields MUST appear in "
+     "the header section before regular header fields.\"",
+     protocol_set::http2_http3},
+    {"pseudo-header-not-in-trailers", rule_group::protocol, rfc_level::must_not, rule_flag::none,
+     severity::error, ctx::none, repair_kind::none, coverage::checked,
+     "No pseudo-header field in the trailer section",
+     "Pseudo-header fields belong to the header section only.", "h2, h3 trailers",
+     "RFC 9113 §8.3; RFC 9114 §4.3", "",
+     "Checked against RFC 9113 §8.3: \"Pseudo-header fields MUST NOT appear in a trailer "
+     "section.\" RFC 9114 §4.3: \"Pseudo-header fields MUST NOT appear in trailer sections.\"",
+     protocol_set::http2_http3},
 };
 
 }  // namespace respolicy::detail
