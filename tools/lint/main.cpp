@@ -14,6 +14,7 @@
 #include "linter.hpp"
 #include "net.hpp"
 
+#include <respolicy/rule.hpp>
 #include <respolicy/version.hpp>
 
 #include <array>
@@ -29,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include <getopt.h>
 #include <unistd.h>
 
 namespace {
@@ -96,6 +98,95 @@ std::optional<long long> parse_number(std::string_view s) {
   return v;
 }
 
+// The long options, for getopt_long(3); `val` is the short option's letter, or a code above 255
+// for an option that has none.
+enum option_code : int {
+  o_version = 256,
+  o_format,
+  o_color,
+  o_policy,
+  o_enable,
+  o_disable,
+  o_min_severity,
+  o_request,
+  o_method,
+  o_har,
+  o_raw,
+  o_max_header_size,
+  o_url,
+  o_timeout,
+  o_proxy,
+  o_upstream,
+  o_exit_after,
+  o_list_rules,
+  o_list_statuses,
+  o_explain,
+};
+
+constexpr ::option long_options[] = {
+    {"help", no_argument, nullptr, 'h'},
+    {"version", no_argument, nullptr, o_version},
+    {"format", required_argument, nullptr, o_format},
+    {"color", required_argument, nullptr, o_color},
+    {"policy", required_argument, nullptr, o_policy},
+    {"enable", required_argument, nullptr, o_enable},
+    {"disable", required_argument, nullptr, o_disable},
+    {"min-severity", required_argument, nullptr, o_min_severity},
+    {"request", required_argument, nullptr, o_request},
+    {"method", required_argument, nullptr, o_method},
+    {"har", no_argument, nullptr, o_har},
+    {"raw", no_argument, nullptr, o_raw},
+    {"max-header-size", required_argument, nullptr, o_max_header_size},
+    {"url", required_argument, nullptr, o_url},
+    {"request-method", required_argument, nullptr, 'X'},
+    {"header", required_argument, nullptr, 'H'},
+    {"timeout", required_argument, nullptr, o_timeout},
+    {"proxy", required_argument, nullptr, o_proxy},
+    {"upstream", required_argument, nullptr, o_upstream},
+    {"exit-after", required_argument, nullptr, o_exit_after},
+    {"list-rules", no_argument, nullptr, o_list_rules},
+    {"list-statuses", no_argument, nullptr, o_list_statuses},
+    {"explain", required_argument, nullptr, o_explain},
+    {nullptr, 0, nullptr, 0},
+};
+
+// The option as the user wrote it, for messages: "--format", "-X".
+std::string option_name(int code) {
+  for (auto const& o : long_options)
+    if (o.name && o.val == code) return std::string("--") + o.name;
+  return std::string("-") + static_cast<char>(code);
+}
+
+// An option getopt_long did not take: an unknown letter, or a long option that is unknown, an
+// abbreviation of several, or given a value it does not take (then `arg` is that argument).
+std::string bad_option_message(char const* arg, int short_opt) {
+  if (short_opt > 0 && short_opt < 256 && short_opt != 'h')
+    return std::string("unknown option -") + static_cast<char>(short_opt);
+  std::string_view const a = arg ? arg : "";
+  if (!a.starts_with("--")) return "unknown option " + std::string(a);
+  auto const name = a.substr(2, a.find('=') == a.npos ? a.npos : a.find('=') - 2);
+  std::string matches;
+  for (auto const& o : long_options) {
+    if (!o.name) break;
+    if (o.name == name) return "--" + std::string(name) + " takes no value";
+    if (std::string_view(o.name).starts_with(name))
+      matches += (matches.empty() ? "--" : ", --") + std::string(o.name);
+  }
+  if (matches.find(',') != std::string::npos)
+    return "ambiguous option --" + std::string(name) + " (" + matches + ")";
+  return "unknown option --" + std::string(name);
+}
+
+// The message for a rule id no rule has: the catalog's closest ids and the tool's.
+std::string unknown_rule(std::string_view id) {
+  static constexpr std::string_view tool_ids[] = {respolicy::wire_rule::unparseable_input,
+                                                  respolicy::wire_rule::header_section_too_large,
+                                                  respolicy::wire_rule::capture_note};
+  if (respolicy::similar_rule_ids(id, tool_ids).empty())
+    return "no rule has the id \"" + std::string(id) + "\" (see --list-rules)";
+  return respolicy::unknown_rule_message(id, tool_ids);
+}
+
 int run(int argc, char** argv) {
   std::vector<std::string> files;
   std::string format = "text", color = "auto", profile = "standard";
@@ -110,96 +201,127 @@ int run(int argc, char** argv) {
   bool have_proxy = false;
   respolicy::lint::settings cfg;
 
-  for (int i = 1; i < argc; ++i) {
-    std::string const a = argv[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= argc) return false;
-      out = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "-h" || a == "--help") {
-      std::cout << usage_text;
-      return 0;
-    } else if (a == "--version") {
-      std::cout << "respolicy-lint " << respolicy::version_major << '.' << respolicy::version_minor
-                << '.' << respolicy::version_patch << '\n';
-      return 0;
-    } else if (a == "--format") {
-      if (!value(format) || (format != "text" && format != "json"))
-        return usage_error("--format takes text or json");
-    } else if (a == "--color") {
-      if (!value(color) || (color != "auto" && color != "always" && color != "never"))
-        return usage_error("--color takes auto, always or never");
-    } else if (a == "--policy") {
-      if (!value(profile) || !respolicy::policy::profile(profile))
-        return usage_error("--policy takes standard, strict or minimal");
-    } else if (a == "--enable" || a == "--disable") {
-      if (!value(v)) return usage_error(a + " needs a rule id");
-      for (std::size_t start = 0; start <= v.size();) {
-        auto const comma = std::min(v.find(',', start), v.size());
-        auto const id = v.substr(start, comma - start);
-        if (!linter::known_rule(id))
-          return usage_error("no rule has the id \"" + id + "\" (see --list-rules)");
-        toggles.emplace_back(id, a == "--enable");
-        start = comma + 1;
+  // getopt_long(3): "--opt value" and "--opt=value", options anywhere among the files, "--" ends
+  // the options. The leading ':' reports a missing value apart from an unknown option; every
+  // message is ours (opterr = 0).
+  ::opterr = 0;
+  ::optind = 1;
+  for (;;) {
+    int const c = ::getopt_long(argc, argv, ":hX:H:", long_options, nullptr);
+    if (c == -1) break;
+    if (c == '?') return usage_error(bad_option_message(argv[::optind - 1], ::optopt));
+    // A missing value is an empty one: each option's own message says what it takes.
+    bool const missing = c == ':';
+    int const code = missing ? ::optopt : c;
+    std::string const v = missing || !::optarg ? std::string() : std::string(::optarg);
+    std::string const name = option_name(code);
+    switch (code) {
+      case 'h': std::cout << usage_text; return 0;
+      case o_version:
+        std::cout << "respolicy-lint " << respolicy::version_major << '.'
+                  << respolicy::version_minor << '.' << respolicy::version_patch << '\n';
+        return 0;
+      case o_format:
+        format = v;
+        if (format != "text" && format != "json") return usage_error("--format takes text or json");
+        break;
+      case o_color:
+        color = v;
+        if (color != "auto" && color != "always" && color != "never")
+          return usage_error("--color takes auto, always or never");
+        break;
+      case o_policy:
+        profile = v;
+        if (!respolicy::policy::profile(profile))
+          return usage_error("--policy takes standard, strict or minimal");
+        break;
+      case o_enable:
+      case o_disable:
+        if (v.empty()) return usage_error(name + " needs a rule id");
+        for (std::size_t start = 0; start <= v.size();) {
+          auto const comma = std::min(v.find(',', start), v.size());
+          auto const id = v.substr(start, comma - start);
+          if (!linter::known_rule(id)) return usage_error(unknown_rule(id));
+          toggles.emplace_back(id, code == o_enable);
+          start = comma + 1;
+        }
+        break;
+      case o_min_severity:
+        if (!(min = parse_severity(v)))
+          return usage_error("--min-severity takes info, warning or error");
+        break;
+      case o_request:
+        request_file = v;
+        if (v.empty()) return usage_error("--request needs a file");
+        break;
+      case o_method:
+        method = v;
+        if (v.empty()) return usage_error("--method needs a method");
+        break;
+      case o_har: force_har = true; break;
+      case o_raw: cfg.wire.raw = true; break;
+      case o_max_header_size: {
+        auto const n = parse_number(v);
+        if (!n || *n < 64) return usage_error("--max-header-size takes a number of bytes >= 64");
+        cfg.wire.max_header_bytes = static_cast<std::size_t>(*n);
+        break;
       }
-    } else if (a == "--min-severity") {
-      if (!value(v) || !(min = parse_severity(v)))
-        return usage_error("--min-severity takes info, warning or error");
-    } else if (a == "--request") {
-      if (!value(request_file)) return usage_error("--request needs a file");
-    } else if (a == "--method") {
-      if (!value(method) || method.empty()) return usage_error("--method needs a method");
-    } else if (a == "--har") {
-      force_har = true;
-    } else if (a == "--raw") {
-      cfg.wire.raw = true;
-    } else if (a == "--max-header-size") {
-      auto const n = value(v) ? parse_number(v) : std::nullopt;
-      if (!n || *n < 64) return usage_error("--max-header-size takes a number of bytes >= 64");
-      cfg.wire.max_header_bytes = static_cast<std::size_t>(*n);
-    } else if (a == "--url") {
-      if (!value(url.url)) return usage_error("--url needs a URL");
-      have_url = true;
-    } else if (a == "-X" || a == "--request-method") {
-      if (!value(url.method) || url.method.empty()) return usage_error(a + " needs a method");
-    } else if (a == "-H" || a == "--header") {
-      if (!value(v)) return usage_error(a + " needs \"Name: value\"");
-      url.headers.push_back(v);
-    } else if (a == "--timeout") {
-      auto const n = value(v) ? parse_number(v) : std::nullopt;
-      if (!n || *n < 1 || *n > 3600) return usage_error("--timeout takes 1 to 3600 seconds");
-      url.timeout_seconds = static_cast<int>(*n);
-    } else if (a == "--proxy") {
-      if (!value(proxy.listen)) return usage_error("--proxy needs [host:]port");
-      have_proxy = true;
-    } else if (a == "--upstream") {
-      if (!value(proxy.upstream)) return usage_error("--upstream needs host:port");
-    } else if (a == "--exit-after") {
-      auto const n = value(v) ? parse_number(v) : std::nullopt;
-      if (!n || *n > 1000000) return usage_error("--exit-after takes a number of connections");
-      proxy.exit_after = static_cast<int>(*n);
-    } else if (a == "--list-rules") {
-      list_rules_flag = true;
-    } else if (a == "--list-statuses") {
-      list_statuses_flag = true;
-    } else if (a == "--explain") {
-      if (!value(v)) return usage_error("--explain needs a rule id or a status code");
-      explain_what = v;
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      return usage_error("unknown option " + a);
-    } else {
-      files.push_back(a);
+      case o_url:
+        url.url = v;
+        if (v.empty()) return usage_error("--url needs a URL");
+        have_url = true;
+        break;
+      case 'X':
+        url.method = v;
+        if (v.empty()) return usage_error(name + " needs a method");
+        break;
+      case 'H':
+        if (missing) return usage_error(name + " needs \"Name: value\"");
+        url.headers.push_back(v);
+        break;
+      case o_timeout: {
+        auto const n = parse_number(v);
+        if (!n || *n < 1 || *n > 3600) return usage_error("--timeout takes 1 to 3600 seconds");
+        url.timeout_seconds = static_cast<int>(*n);
+        break;
+      }
+      case o_proxy:
+        proxy.listen = v;
+        if (v.empty()) return usage_error("--proxy needs [host:]port");
+        have_proxy = true;
+        break;
+      case o_upstream:
+        proxy.upstream = v;
+        if (v.empty()) return usage_error("--upstream needs host:port");
+        break;
+      case o_exit_after: {
+        auto const n = parse_number(v);
+        if (!n || *n > 1000000) return usage_error("--exit-after takes a number of connections");
+        proxy.exit_after = static_cast<int>(*n);
+        break;
+      }
+      case o_list_rules: list_rules_flag = true; break;
+      case o_list_statuses: list_statuses_flag = true; break;
+      case o_explain:
+        if (v.empty()) return usage_error("--explain needs a rule id or a status code");
+        explain_what = v;
+        break;
+      default: return usage_error("unknown option " + name);
     }
   }
+  for (int i = ::optind; i < argc; ++i) files.emplace_back(argv[i]);
 
   bool const as_json = format == "json";
   if (list_rules_flag) return list_rules(std::cout, as_json), 0;
   if (list_statuses_flag) return list_statuses(std::cout, as_json), 0;
   if (explain_what) {
-    if (!explain(std::cout, *explain_what, as_json))
-      return usage_error("\"" + *explain_what + "\" is neither a rule id nor a status code");
+    if (!explain(std::cout, *explain_what, as_json)) {
+      auto const& w = *explain_what;
+      // Digits are a status code; anything else was meant as a rule id.
+      if (w.find_first_not_of("0123456789.") == std::string::npos)
+        return usage_error("\"" + w + "\" is neither a rule id nor a status code");
+      return usage_error(unknown_rule(w));
+    }
     return 0;
   }
   if (have_url && have_proxy) return usage_error("--url and --proxy exclude each other");
