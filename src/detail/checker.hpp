@@ -10,6 +10,7 @@
 
 #include "detail/field_id.hpp"
 
+#include <respolicy/export.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
@@ -280,13 +281,15 @@ void check_200_validators(checker& c);
     phrase to a request that asks nothing special of it, whose fields are all of a handful of
     kinds in their usual form. True when it has shown that no rule but 200-validators can apply,
     and checked that one; false, with nothing reported, for any other response. */
-bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
-                           report& out, severity least = severity::info);
+RESPOLICY_DECL bool check_common_response(response_view const& res, request_context const* req,
+                                          policy const& pol, report& out,
+                                          severity least = severity::info);
 
 /** validate() without check_common_response(): every check, for every response. Tests and the
-    fuzzer compare the two. */
-void validate_every_rule(response_view const& res, request_context const* req, policy const& pol,
-                         report& out, severity least = severity::info);
+    fuzzer compare the two (exported for them, as check_common_response() is). */
+RESPOLICY_DECL void validate_every_rule(response_view const& res, request_context const* req,
+                                        policy const& pol, report& out,
+                                        severity least = severity::info);
 
 }  // namespace respolicy::detail
 

@@ -13,6 +13,8 @@
 // text, validating everything on the way (nested values included). It never allocates, never
 // copies, and stops at a size limit and a nesting-depth limit, so time and stack are bounded.
 
+#include <respolicy/export.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -24,7 +26,7 @@ namespace respolicy::detail::json {
 enum class kind : std::uint8_t { string, number, object, array, boolean, null };
 
 /** Returns "string", "number", "object", "array", "boolean" or "null". */
-std::string_view to_string(kind k) noexcept;
+RESPOLICY_DECL std::string_view to_string(kind k) noexcept;
 
 /** Why a text is not one well-formed JSON object. */
 enum class error : std::uint8_t {
@@ -45,7 +47,7 @@ enum class error : std::uint8_t {
 };
 
 /** A short English description of `e`, for diagnostics. */
-std::string_view to_string(error e) noexcept;
+RESPOLICY_DECL std::string_view to_string(error e) noexcept;
 
 /** One member of the top-level object, as written in the text. */
 struct member {
@@ -78,7 +80,7 @@ struct limits {
     RFC 8259 §2 (grammar), §4 (objects), §6 (numbers), §7 (strings), §8.1 (UTF-8, no BOM);
     unpaired surrogate escapes are rejected as RFC 7493 §2.1 (I-JSON) does.
 */
-class object_reader {
+class RESPOLICY_DECL object_reader {
  public:
   explicit object_reader(std::string_view text, limits l = {}) noexcept;
 
@@ -110,14 +112,14 @@ class object_reader {
 /** Decodes the first code point of `s`, the text of a string the reader has validated, and
     removes it from `s`: escapes and surrogate pairs are resolved, UTF-8 is decoded. `s` must not
     be empty. On text the reader did not validate the result is unspecified but stays in bounds. */
-char32_t next_char(std::string_view& s) noexcept;
+RESPOLICY_DECL char32_t next_char(std::string_view& s) noexcept;
 
 /** True when the validated string text `raw` decodes to exactly `ascii`. */
-bool string_equals(std::string_view raw, std::string_view ascii) noexcept;
+RESPOLICY_DECL bool string_equals(std::string_view raw, std::string_view ascii) noexcept;
 
 /** The value of a validated number when it is an integer without fraction or exponent that fits
     in 64 bits; nothing otherwise. */
-std::optional<std::int64_t> to_integer(std::string_view number) noexcept;
+RESPOLICY_DECL std::optional<std::int64_t> to_integer(std::string_view number) noexcept;
 
 }  // namespace respolicy::detail::json
 
