@@ -319,6 +319,7 @@ bool lint_har(input& in, linter& l, std::string& error) {
     if (req && !method.empty()) {
       req_fields = headers(*req);
       ctx = request_context{method, har_version(str(*req, "httpVersion"), req_h1), req_fields};
+      ctx.target = str(*req, "url");  // absolute-form (RFC 9112 §3.2.2), for the reports
     }
     std::string const vtext =
         h1 ? (version == 10 ? "HTTP/1.0" : "HTTP/1.1") : std::string(str(*res, "httpVersion"));

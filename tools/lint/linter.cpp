@@ -15,17 +15,12 @@
 
 #include <algorithm>
 #include <ostream>
+#include <span>
 
 namespace respolicy::lint {
 namespace {
 
-struct tool_rule_info {
-  std::string_view id;
-  std::string_view summary;
-  std::string_view citation;
-};
-
-constexpr tool_rule_info tool_rules[] = {
+constexpr tool_rule_info tool_rule_table[] = {
     {wire_rule::unparseable_input, "The input cannot be read as HTTP/1.x messages (or HAR) here",
      "RFC 9112 §2.1, §4"},
     {wire_rule::header_section_too_large, "The header section is longer than the reader's limit",
@@ -34,7 +29,7 @@ constexpr tool_rule_info tool_rules[] = {
 };
 
 tool_rule_info const* find_tool_rule(std::string_view id) noexcept {
-  for (auto const& t : tool_rules)
+  for (auto const& t : tool_rule_table)
     if (t.id == id) return &t;
   return nullptr;
 }
@@ -106,7 +101,21 @@ std::string_view cut_utf8(std::string_view s, std::size_t max) noexcept {
   }
 }
 
+// The request line and the request's field lines, for the reports that show the heads.
+std::vector<std::string> request_head(std::string_view method, std::string_view target, int version,
+                                      std::span<field_view const> fields) {
+  std::vector<std::string> lines;
+  std::string line(method);
+  if (!target.empty()) line.append(" ").append(target);
+  if (version > 0) line += " " + version_text(version, version >= 20);
+  lines.push_back(std::move(line));
+  for (auto const& f : fields) lines.push_back(std::string(f.name) + ": " + std::string(f.value));
+  return lines;
+}
+
 }  // namespace
+
+std::span<tool_rule_info const> tool_rules() noexcept { return tool_rule_table; }
 
 std::string printable(std::string_view bytes) {
   std::string out;
@@ -184,17 +193,22 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
     if (f.value.size() > 200) line += "...";
     return line;
   };
-  // The line the finding names (diagnostic::line), else the field's first line.
-  auto field_line = [&](std::string_view name,
-                        std::uint16_t at = diagnostic::no_line) -> std::string {
-    if (!res || name.empty()) return {};
+  if (res && s_.keep_heads) {
+    for (auto const& f : res->fields) e.response_head.push_back(shown(f));
+    for (auto const& f : res->trailers) e.response_head.push_back(shown(f));
+  }
+  // The line the finding names (diagnostic::line), else the field's first line; with its index
+  // among the fields, then the trailers.
+  auto with_line = [&](diagnostic const& d, std::optional<std::uint64_t> offset,
+                       std::uint16_t at = diagnostic::no_line) -> lint_diagnostic {
+    if (!res || d.field.view().empty()) return {d, offset, {}, {}};
     auto const n = res->fields.size();
-    if (at < n) return shown(res->fields[at]);
+    if (at < n) return {d, offset, shown(res->fields[at]), at};
     if (at != diagnostic::no_line && at - n < res->trailers.size())
-      return shown(res->trailers[at - n]);
-    for (auto const& f : res->fields)
-      if (iequal(f.name, name)) return shown(f);
-    return {};
+      return {d, offset, shown(res->trailers[at - n]), at};
+    for (std::size_t i = 0; i < n; ++i)
+      if (iequal(res->fields[i].name, d.field.view())) return {d, offset, shown(res->fields[i]), i};
+    return {d, offset, {}, {}};
   };
   // What only the wire shows comes first, in input order; a rule validate() also reports keeps
   // validate()'s wording and gains the offset.
@@ -226,10 +240,10 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
     if (d.severity == severity::off) continue;
     d.field.assign(f.field);
     d.detail.assign(f.detail);
-    e.diagnostics.push_back({d, f.offset, field_line(f.field)});
+    e.diagnostics.push_back(with_line(d, f.offset));
   }
   for (std::size_t i = 0; i < rep.size(); ++i)
-    e.diagnostics.push_back({rep[i], offsets[i], field_line(rep[i].field, rep[i].line)});
+    e.diagnostics.push_back(with_line(rep[i], offsets[i], rep[i].line));
 }
 
 void linter::emit(lint_entry& e) {
@@ -244,7 +258,7 @@ void linter::emit(lint_entry& e) {
 }
 
 void linter::message(std::string_view source, std::size_t index, wire_message const& m,
-                     report const* exchange) {
+                     report const* exchange, std::string_view url) {
   lint_entry e;
   e.source = source;
   e.index = index;
@@ -252,17 +266,20 @@ void linter::message(std::string_view source, std::size_t index, wire_message co
   rep_.clear();
   response_view const res = m.view();
   if (m.request) e.method = m.request->method;
+  e.url.assign(url.empty() && m.request ? std::string_view(m.request->target) : url);
+  if (m.request && s_.keep_heads)
+    e.request_head =
+        request_head(m.request->method, m.request->target, m.request->version, m.request->fields);
   if (m.parsed && m.status != 0) {
     e.status = m.status;
     e.reason.assign(m.reason);
     e.version = version_text(m.version, m.transcript_h2);
     request_context const ctx = m.request ? m.request->context() : request_context{};
-    validate(res, m.request ? &ctx : nullptr, m.transcript_h2 ? h2_policy_ : s_.pol, rep_);
+    validate(res, m.request ? &ctx : nullptr, s_.pol, rep_);
   }
   if (exchange)
     for (auto const& d : *exchange) rep_.add(d);
-  add_findings(e, m.findings, rep_, m.parsed ? &res : nullptr,
-               m.transcript_h2 ? h2_policy_ : s_.pol);
+  add_findings(e, m.findings, rep_, m.parsed ? &res : nullptr, s_.pol);
   emit(e);
 }
 
@@ -276,6 +293,9 @@ void linter::response(std::string_view source, std::size_t index, response_view 
   e.reason.assign(res.reason);
   e.version.assign(version);
   if (req) e.method.assign(req->method);
+  if (req) e.url.assign(req->target);
+  if (req && s_.keep_heads)
+    e.request_head = request_head(req->method, req->target, req->version, req->fields);
   rep_.clear();
   validate(res, req, h1_syntax ? s_.pol : h2_policy_, rep_);
   add_findings(e, findings, rep_, &res, h1_syntax ? s_.pol : h2_policy_);
@@ -303,7 +323,7 @@ void linter::connection_end(std::string_view source, std::size_t index, std::uin
   e.index = index;
   e.offset = offset;
   e.connection_end = true;
-  for (auto const& d : exchange) e.diagnostics.push_back({d, offset, {}});
+  for (auto const& d : exchange) e.diagnostics.push_back({d, offset, {}, {}});
   emit(e);
 }
 
@@ -321,6 +341,10 @@ void text_sink::entry(lint_entry const& e) {
            : d.severity == severity::warning ? "\033[1;33m"
                                              : "\033[1;36m";
     os_ << printable(e.source) << '#' << e.index;
+    if (!e.url.empty()) {
+      if (!e.method.empty()) os_ << ' ' << printable(e.method);
+      os_ << ' ' << printable(e.url);
+    }
     if (e.status) os_ << ' ' << *e.status;
     if (e.connection_end) os_ << " end of connection";
     if (ld.offset) os_ << " @" << *ld.offset;
@@ -374,6 +398,7 @@ void json_sink::entry(lint_entry const& e) {
   o["reason"] = e.status ? text(e.reason) : boost::json::value(nullptr);
   o["version"] = text_or_null(e.version);
   o["method"] = text_or_null(e.method);
+  o["url"] = text_or_null(e.url);
   boost::json::array diags;
   for (auto const& ld : e.diagnostics) {
     auto const& d = ld.d;

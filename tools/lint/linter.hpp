@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +33,25 @@ std::string printable(std::string_view bytes);
     sequence (Unicode §3.9) becomes U+FFFD, and `replaced` is set when one did. */
 std::string to_utf8(std::string_view bytes, bool& replaced);
 
+/** A rule of the tool's own, about the input rather than a response (wire_rule). */
+struct tool_rule_info {
+  std::string_view id;
+  std::string_view summary;
+  std::string_view citation;
+};
+
+/** unparseable-input, header-section-too-large and capture-note. */
+std::span<tool_rule_info const> tool_rules() noexcept;
+
 /** A diagnostic as the linter prints it: the finding, where it was, and the field line. */
 struct lint_diagnostic {
   diagnostic d;
   std::optional<std::uint64_t> offset;
   std::string field_line;  ///< "Name: value", when the diagnostic names a field of the response
                            ///< (the value cut after 200 bytes, between characters)
+  /** The index of `field_line` among the response's field lines, then its trailer lines (as in
+      lint_entry::response_head). */
+  std::optional<std::size_t> line;
 };
 
 /** Everything reported about one response (or one unreadable run of input). */
@@ -50,7 +64,14 @@ struct lint_entry {
   std::string version;          ///< "HTTP/1.1", "HTTP/2", or empty when unknown
   std::string method;           ///< the request method, when known
   bool connection_end = false;  ///< findings about the end of a connection, not a response
+  /** The request's URL, when known: a HAR entry's request.url, the proxy's "http://" + Host +
+      target (or an absolute-form target), --url's URL, else the request-target. */
+  std::string url;
   std::vector<lint_diagnostic> diagnostics;
+  /** The heads as lines, for the reports that show them; filled when settings::keep_heads is. */
+  std::vector<std::string> request_head;   ///< the request line, then its field lines
+  std::vector<std::string> response_head;  ///< the field lines, then the trailer lines, as
+                                           ///< field_line shows them
 };
 
 /** Counts over everything linted. */
@@ -85,6 +106,7 @@ struct settings {
   severity too_large = severity::error;    ///< wire_rule::header_section_too_large
   severity notes = severity::info;         ///< wire_rule::capture_note
   wire_options wire;
+  bool keep_heads = false;  ///< fill lint_entry::request_head and response_head
 
   /** Sets a catalog or tool rule; false when no rule has that id. */
   bool set(std::string_view id, severity s);
@@ -98,9 +120,10 @@ class linter {
   linter(settings const& s, sink& out);
 
   /** Lints one message read by a `wire_reader`; `source` names the input. `exchange` holds what
-      a `connection_checker` found about the message on its connection, when one watches it. */
+      a `connection_checker` found about the message on its connection, when one watches it.
+      `url` labels the entry; when empty, the target of the request it answers does. */
   void message(std::string_view source, std::size_t index, wire_message const& m,
-               report const* exchange = nullptr);
+               report const* exchange = nullptr, std::string_view url = {});
 
   /** An entry for the end of a connection, when a `connection_checker` found something there (a
       100 and then no final response). */
