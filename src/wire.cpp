@@ -78,9 +78,9 @@ std::optional<std::string_view> field_value(std::vector<field_view> const& field
 }  // namespace
 
 response_view wire_message::view() const noexcept {
-  // A curl transcript of HTTP/2 or HTTP/3 has no HTTP/1 status line; its semantics are checked as
-  // those of HTTP/1.1 (the caller turns off the rules whose scope is HTTP/1.1 syntax).
-  int const v = transcript_h2 ? 11 : version;
+  // A curl transcript of HTTP/2 or HTTP/3 gives the version as 20 or 30, as validate() takes it;
+  // an HTTP/1.x status line that says "HTTP/2.0" is still HTTP/1.x (reported when read).
+  int const v = !transcript_h2 && (version == 20 || version == 30) ? 11 : version;
   return {status, reason, v, fields, body_size, trailers, body};
 }
 
@@ -375,6 +375,11 @@ struct wire_reader::impl {
     std::string_view const vtok = line.substr(0, std::min(sep, line.size()));
     if (int const v = http_version(vtok); v >= 0) {
       msg.version = v;
+      // "HTTP/2.0" in an HTTP/1.x status line is HTTP/1.x with a wrong version, which the view
+      // cannot say (20 is HTTP/2 there): the reader reports it.
+      if (v == 20 || v == 30)
+        find("response-version", at, {},
+             std::string(vtok) + " in an HTTP/1.x message (HTTP/2 and HTTP/3 have no status line)");
     } else if (!o.raw && (vtok == "HTTP/2" || vtok == "HTTP/3")) {
       msg.transcript_h2 = true;
       msg.version = vtok[5] == '2' ? 20 : 30;

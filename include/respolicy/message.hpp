@@ -47,7 +47,12 @@ struct response_view {
 
   int status = 200;
   std::string_view reason;  ///< the reason phrase as sent; may be empty
-  int version = 11;         ///< HTTP version as major * 10 + minor: 10, 11
+  /** HTTP version as major * 10 + minor: 10 and 11 for HTTP/1.x, 20 for HTTP/2, 30 for HTTP/3.
+      The rules of RFC 9112 (message syntax, chunked coding, Connection) apply to HTTP/1.x only,
+      those of RFC 9113 and RFC 9114 to HTTP/2 and HTTP/3 (`rule_info::protocols`). In HTTP/2 and
+      HTTP/3, fields whose name starts with ':' are pseudo-header fields, as a capture lists
+      them: `validate()` judges them by the protocol's rules and no other. */
+  int version = 11;
   std::span<field_view const> fields;
   /** The number of content octets the response will carry; nothing when the length is not known
       before sending (a streamed, chunked or close-delimited body). */

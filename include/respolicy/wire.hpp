@@ -111,8 +111,8 @@ struct RESPOLICY_DECL wire_message {
   /** Content octets received; nothing when the capture does not show the content. */
   std::optional<std::uint64_t> body_size = 0;
   std::string_view body;  ///< the whole content when kept (`wire_options::max_kept_body`)
-  /** The status line read "HTTP/2" or "HTTP/3": a curl transcript of a non-HTTP/1 exchange,
-      whose semantics `view()` presents as those of HTTP/1.1. */
+  /** The status line read "HTTP/2" or "HTTP/3": a curl transcript of an HTTP/2 or HTTP/3
+      exchange, `version` 20 or 30, which `view()` passes on for `validate()` to judge by. */
   bool transcript_h2 = false;
   std::vector<wire_finding> findings;
   std::shared_ptr<wire_request const> request;  ///< the request it answers, when known

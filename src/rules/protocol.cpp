@@ -21,6 +21,11 @@ constexpr bool is_pseudo(std::string_view name) noexcept {
   return !name.empty() && name.front() == ':';
 }
 
+// The findings name the protocol.
+char const* protocol_name(checker const& c) noexcept {
+  return c.res.version == 30 ? "HTTP/3" : "HTTP/2";
+}
+
 void check_no_connection_specific_fields(checker& c) {
   // RFC 9113 §8.2.2, RFC 9114 §4.2: Connection and the fields of connection-specific semantics
   // RFC 9110 §7.6.1 lists. TE, the one exception, is a request field.
@@ -30,7 +35,8 @@ void check_no_connection_specific_fields(checker& c) {
         iequals(name, "proxy-connection") || iequals(name, "transfer-encoding") ||
         iequals(name, "upgrade")) {
       c.line = static_cast<std::uint32_t>(i);
-      c.emit("no-connection-specific-fields", name, "a connection-specific field");
+      c.emitf("no-connection-specific-fields", name, "a connection-specific field in %s",
+              protocol_name(c));
     }
   }
   c.line = diagnostic::no_line;
@@ -44,7 +50,8 @@ void check_field_name_lowercase(checker& c) {
       for (char ch : name)
         if (ch >= 'A' && ch <= 'Z') {
           c.line = static_cast<std::uint32_t>(first + i);
-          c.emit("field-name-lowercase", name, "an uppercase letter in the field name");
+          c.emitf("field-name-lowercase", name, "an uppercase letter in an %s field name",
+                  protocol_name(c));
           break;
         }
     }
@@ -70,13 +77,16 @@ void check_pseudo_header_fields(checker& c) {
       continue;
     }
     c.line = static_cast<std::uint32_t>(i);
-    if (regular_seen) c.emit("pseudo-header-before-fields", f.name, "after a regular field line");
+    if (regular_seen)
+      c.emitf("pseudo-header-before-fields", f.name, "after a regular field line, in %s",
+              protocol_name(c));
     if (f.name != ":status") {
-      c.emit("pseudo-header-status-only", f.name, "not a response pseudo-header field");
+      c.emitf("pseudo-header-status-only", f.name, "not a response pseudo-header field of %s",
+              protocol_name(c));
       continue;
     }
     if (status_seen) {
-      c.emit("pseudo-header-status-only", f.name, "a second :status");
+      c.emitf("pseudo-header-status-only", f.name, "a second :status, in %s", protocol_name(c));
       continue;
     }
     status_seen = true;
@@ -89,7 +99,8 @@ void check_pseudo_header_fields(checker& c) {
   for (std::size_t i = 0; i < c.res.trailers.size(); ++i)
     if (is_pseudo(c.res.trailers[i].name)) {
       c.line = static_cast<std::uint32_t>(c.res.fields.size() + i);
-      c.emit("pseudo-header-not-in-trailers", c.res.trailers[i].name, "in the trailer section");
+      c.emitf("pseudo-header-not-in-trailers", c.res.trailers[i].name,
+              "in the trailer section, in %s", protocol_name(c));
     }
   c.line = diagnostic::no_line;
 }

@@ -355,3 +355,19 @@ TEST_CASE("catch2: a failing CHECK_THAT as Catch2 reports it", "[.][failure-repo
   response_view res{204, "No Content", 11, fields, 3, {}, "abc"};
   CHECK_THAT(res, rc::conforms());
 }
+
+TEST_CASE("catch2: an HTTP/2 response is judged by HTTP/2's rules", "[catch2]") {
+  // A response an HTTP/2 server built through another library, viewed with version 20.
+  field_view fields[] = {{"date", date},
+                         {"content-type", "text/plain"},
+                         {"connection", "keep-alive"},
+                         {"content-length", "5"}};
+  response_view h2{200, "", 20, fields, 5, {}, "hello"};
+  CHECK_THAT(h2, rc::violates("no-connection-specific-fields"));
+  auto const [ok, text] = expand(h2, rc::conforms());
+  CHECK_FALSE(ok);
+  CHECK(text.starts_with("HTTP/2 200\n"));
+  // The same fields in HTTP/1.1 are fine.
+  response_view h1{200, "OK", 11, fields, 5, {}, "hello"};
+  CHECK_THAT(h1, rc::conforms());
+}

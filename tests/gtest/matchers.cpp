@@ -278,3 +278,16 @@ to switch a rule off, give the matcher a policy p with p.set("405-allow-required
 #endif
 
 }  // namespace
+
+TEST(GTestMatchers, Http2ResponseIsJudgedByHttp2Rules) {
+  // A response an HTTP/2 server built through another library, viewed with version 20.
+  field_view fields[] = {{"date", date},
+                         {"content-type", "text/plain"},
+                         {"connection", "keep-alive"},
+                         {"content-length", "5"}};
+  response_view h2{200, "", 20, fields, 5, {}, "hello"};
+  EXPECT_THAT(h2, rg::violates("no-connection-specific-fields"));
+  EXPECT_THAT(h2, Not(rg::conforms()));
+  response_view h1{200, "OK", 11, fields, 5, {}, "hello"};  // the same fields in HTTP/1.1
+  EXPECT_THAT(h1, rg::conforms());
+}

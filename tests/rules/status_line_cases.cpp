@@ -71,7 +71,9 @@ constexpr rule_case cases[] = {
 
     // RFC 9110 §6.2; RFC 9112 §2.3: MUST NOT send a version it does not conform to; SHOULD send
     // the highest version whose major is at most the request's.
-    {"response-version", breaks, "HTTP/2.0 204"},
+    {"response-version", breaks, "HTTP/2.1 204"},
+    // HTTP/2 and HTTP/3 have no status line and no version to get wrong (RFC 9113 §8.3.2).
+    {"response-version", near_miss, "HTTP/2 204", "GET HTTP/1.1"},
     {"response-version", breaks, "HTTP/0.9 204"},
     {"response-version", breaks, "HTTP/1.2 204", "GET"},
     {"response-version", breaks, "HTTP/1.0 204", "GET", {}, {}, severity::warning},

@@ -181,8 +181,10 @@ std::optional<std::int64_t> integer(json::object const& o, std::string_view key)
   return std::nullopt;
 }
 
-// HAR headers: [{"name": ..., "value": ...}]. HTTP/2 pseudo-header fields are not fields.
-std::vector<field_view> headers(json::object const& o) {
+// HAR headers: [{"name": ..., "value": ...}]. The pseudo-header fields Chrome lists for HTTP/2
+// and HTTP/3 stay, in their place (validate() reads them as the protocol's, RFC 9113 §8.3); in
+// HTTP/1.x, where none are sent, a browser's listing of them is not a field line.
+std::vector<field_view> headers(json::object const& o, int version) {
   std::vector<field_view> out;
   auto const* v = o.if_contains("headers");
   auto const* a = v ? v->if_array() : nullptr;
@@ -191,19 +193,37 @@ std::vector<field_view> headers(json::object const& o) {
     auto const* ho = h.if_object();
     if (!ho) continue;
     auto const name = str(*ho, "name");
-    if (name.empty() || name.front() == ':') continue;
+    if (name.empty() || (name.front() == ':' && version < 20)) continue;
     out.push_back({name, str(*ho, "value")});
   }
   return out;
 }
 
-// "HTTP/1.1" and "HTTP/1.0" are HTTP/1 exchanges; "h2", "http/2.0", "h3" and unknown versions are
-// checked for semantics only.
-int har_version(std::string_view v, bool& h1) {
+// HAR's httpVersion as response_view::version has it, as browsers and tools write it: Chrome
+// "http/1.1", "http/2.0" and "h3" (or "h3-29"), Firefox "HTTP/1.1", "HTTP/2" and "HTTP/3", others
+// "h2", "HTTP/2.0". `known` is false for anything else ("", "unknown"), which is checked as
+// HTTP/1.1 semantics without the rules of one version.
+int har_version(std::string_view v, bool& known) {
   std::string low(v);
   for (auto& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-  h1 = low == "http/1.1" || low == "http/1.0";
-  return low == "http/1.0" ? 10 : 11;
+  known = true;
+  if (low == "http/1.0") return 10;
+  if (low == "http/1.1") return 11;
+  if (low == "h2" || low == "h2c" || low == "http/2" || low == "http/2.0") return 20;
+  if (low == "h3" || low.starts_with("h3-") || low == "http/3" || low == "http/3.0") return 30;
+  known = false;
+  return 11;
+}
+
+// How the findings name the version.
+std::string version_name(int version, bool known, std::string_view as_written) {
+  if (!known) return std::string(as_written);
+  switch (version) {
+    case 10: return "HTTP/1.0";
+    case 20: return "HTTP/2";
+    case 30: return "HTTP/3";
+    default: return "HTTP/1.1";
+  }
 }
 
 bool has_field(std::vector<field_view> const& fields, std::string_view name) {
@@ -282,12 +302,14 @@ bool lint_har(input& in, linter& l, std::string& error) {
     if (*status == 0) {
       // Browsers record blocked, aborted and failed requests with status 0.
       l.problem(source, index, wire_rule::capture_note, std::nullopt,
-                "HAR entry " + std::to_string(index) + " has no response (status 0)");
+                "HAR entry " + std::to_string(index) + " has no response (status 0)",
+                req ? str(*req, "method") : std::string_view{},
+                req ? str(*req, "url") : std::string_view{});
       continue;
     }
-    bool h1 = true;
-    int const version = har_version(str(*res, "httpVersion"), h1);
-    auto const fields = headers(*res);
+    bool known = true;
+    int const version = har_version(str(*res, "httpVersion"), known);
+    auto const fields = headers(*res, version);
     // Content size: the body as transferred (bodySize) when a content coding applies or the status
     // forbids content; otherwise the decoded size, which then equals the content length.
     std::optional<std::uint64_t> body_size;
@@ -315,15 +337,15 @@ bool lint_har(input& in, linter& l, std::string& error) {
     response_view const view{code, str(*res, "statusText"), version, fields, body_size, {}, body};
     std::vector<field_view> req_fields;
     request_context ctx;
-    bool req_h1 = true;
+    bool req_known = true;
     if (req && !method.empty()) {
-      req_fields = headers(*req);
-      ctx = request_context{method, har_version(str(*req, "httpVersion"), req_h1), req_fields};
+      int const req_version = har_version(str(*req, "httpVersion"), req_known);
+      req_fields = headers(*req, req_version);
+      ctx = request_context{method, req_known ? req_version : 0, req_fields};
       ctx.target = str(*req, "url");  // absolute-form (RFC 9112 §3.2.2), for the reports
     }
-    std::string const vtext =
-        h1 ? (version == 10 ? "HTTP/1.0" : "HTTP/1.1") : std::string(str(*res, "httpVersion"));
-    l.response(source, index, view, req && !method.empty() ? &ctx : nullptr, h1, vtext, {});
+    std::string const vtext = version_name(version, known, str(*res, "httpVersion"));
+    l.response(source, index, view, req && !method.empty() ? &ctx : nullptr, known, vtext, {});
   }
   if (index == 0)
     l.problem(source, 1, wire_rule::unparseable_input, std::nullopt, "the HAR file has no entries");

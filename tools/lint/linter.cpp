@@ -49,15 +49,11 @@ std::string version_text(int v, bool h2) {
   return "HTTP/" + std::to_string(v / 10) + "." + std::to_string(v % 10);
 }
 
-// Rules whose catalog scope is HTTP/1.1 syntax ("h1"): they cannot apply to an HTTP/2 or HTTP/3
-// exchange seen through a HAR file or a curl transcript. Nor can the rules that want content
-// delimited by Content-Length rather than by the close: HTTP/2 ends content with END_STREAM
-// (RFC 9113 §8.1), so Content-Length is optional there.
+// For a HAR entry whose httpVersion names no version respolicy knows: the semantics are checked,
+// and the rules of one version only (rule_info::protocols) are off, since it may be any.
 policy without_h1_rules(policy p) {
   for (auto const& r : rules())
-    if (r.scope.find("h1") != std::string_view::npos) p.set(r.id, severity::off);
-  p.set("content-length-when-known", severity::off);
-  p.set("200-empty-needs-explicit-length", severity::off);
+    if (r.protocols != protocol_set::all) p.set(r.id, severity::off);
   return p;
 }
 

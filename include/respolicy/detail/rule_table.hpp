@@ -312,7 +312,10 @@ inline constexpr rule_info rule_table[] = {
      "`HTTP/1.1` is correct; `HTTP/2.0` on an HTTP/1.x connection is not.)",
      "all", "RFC 9110 §6.2; RFC 9112 §2.3", "set version to 1.1 (or 1.0)",
      "HTTP/1.0 is compared with the request's version only when it is known: a request context "
-     "with version 0 (respolicy-lint --method) leaves it unjudged."},
+     "with version 0 (respolicy-lint --method) leaves it unjudged. HTTP/2 and HTTP/3 send no "
+     "version (RFC 9113 §8.3.2: responses \"implicitly have a protocol version of \"2.0\"\"), so "
+     "the rule is HTTP/1.x's.",
+     protocol_set::http1},
     {"no-whitespace-before-first-field", rule_group::status_line, rfc_level::must_not,
      rule_flag::none, severity::error, ctx::none, repair_kind::safe, coverage::not_checkable,
      "There is no whitespace between the status line and the first field line",

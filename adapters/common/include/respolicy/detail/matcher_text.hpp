@@ -68,8 +68,12 @@ inline constexpr std::size_t quoted_content_limit = 60;
 inline std::string response_text(response_view const& res) {
   std::string out = "HTTP/";
   out += std::to_string(res.version / 10);
-  out += '.';
-  out += std::to_string(res.version % 10);
+  // HTTP/2 and HTTP/3 (20, 30) print as curl prints them: no minor version, no status line of
+  // their own (RFC 9113 §8.3.2).
+  if (res.version != 20 && res.version != 30) {
+    out += '.';
+    out += std::to_string(res.version % 10);
+  }
   out += ' ';
   out += std::to_string(res.status);
   if (!res.reason.empty()) {
