@@ -13,6 +13,7 @@
 #include "inputs.hpp"
 #include "linter.hpp"
 #include "net.hpp"
+#include "reports.hpp"
 
 #include <respolicy/rule.hpp>
 #include <respolicy/version.hpp>
@@ -64,7 +65,9 @@ Live:
                         forward connections unchanged, lint each response as it passes
   --exit-after N        with --proxy: stop after N connections
 Output:
-  --format text|json    (default text; the JSON schema is docs/lint-json-schema.json)
+  --format text|json|html|junit|sarif
+                        (default text; the JSON schema is docs/lint-json-schema.json; html is
+                        one self-contained page, junit JUnit XML, sarif SARIF 2.1.0)
   --min-severity info|warning|error
   --color auto|always|never
 Rules:
@@ -223,7 +226,9 @@ int run(int argc, char** argv) {
         return 0;
       case o_format:
         format = v;
-        if (format != "text" && format != "json") return usage_error("--format takes text or json");
+        if (format != "text" && format != "json" && format != "html" && format != "junit" &&
+            format != "sarif")
+          return usage_error("--format takes text, json, html, junit or sarif");
         break;
       case o_color:
         color = v;
@@ -346,7 +351,15 @@ int run(int argc, char** argv) {
   bool const use_color = color == "always" || (color == "auto" && tty && !(no_color && *no_color));
   text_sink text(std::cout, use_color);
   json_sink json_out(std::cout, profile);
-  sink& out = as_json ? static_cast<sink&>(json_out) : static_cast<sink&>(text);
+  html_sink html(std::cout, profile);
+  junit_sink junit(std::cout);
+  sarif_sink sarif(std::cout);
+  sink& out = as_json             ? static_cast<sink&>(json_out)
+              : format == "html"  ? static_cast<sink&>(html)
+              : format == "junit" ? static_cast<sink&>(junit)
+              : format == "sarif" ? static_cast<sink&>(sarif)
+                                  : static_cast<sink&>(text);
+  cfg.keep_heads = format == "html" || format == "junit";
   linter l(cfg, out);
   out.set_counts(&l.counts());
 

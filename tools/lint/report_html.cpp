@@ -106,6 +106,13 @@ std::string level_of(std::string_view rule) {
   return "tool";
 }
 
+std::string_view summary_of(std::string_view rule) {
+  if (auto const* r = find_rule(rule)) return r->summary;
+  for (auto const& t : tool_rules())
+    if (t.id == rule) return t.summary;
+  return {};
+}
+
 }  // namespace
 
 html_sink::html_sink(std::ostream& os, std::string profile)
@@ -235,11 +242,10 @@ void html_sink::end() {
     o << "<table id=\"top-rules\"><caption>Rules most often broken</caption>\n"
       << "<tr><th>rule</th><th>findings</th><th>level</th><th>summary</th></tr>\n";
     for (std::size_t i = 0; i < top.size() && i < 10; ++i) {
-      auto const* r = find_rule(top[i].first);
       o << "<tr><td><a href=\"" << markup_escape(rule_help_uri(top[i].first)) << "\"><code>"
         << markup_escape(top[i].first) << "</code></a></td><td class=\"n\">" << top[i].second
         << "</td><td>" << level_of(top[i].first) << "</td><td>"
-        << (r ? markup_escape(r->summary) : std::string()) << "</td></tr>\n";
+        << markup_escape(summary_of(top[i].first)) << "</td></tr>\n";
     }
     o << "</table>\n";
   }
