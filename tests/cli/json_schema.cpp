@@ -203,7 +203,7 @@ TEST_CASE("the schema validator rejects what the schema forbids", "[lint][json]"
   auto v = load();
   auto const good = json::parse(R"({"tool":"respolicy-lint","version":"0.1.0","policy":"standard",
     "responses":[{"source":"a","index":1,"offset":0,"status":405,"reason":"Method Not Allowed",
-      "version":"HTTP/1.1","method":null,"diagnostics":[{"rule":"405-allow-required",
+      "version":"HTTP/1.1","method":null,"url":null,"diagnostics":[{"rule":"405-allow-required",
       "severity":"error","message":"m","citation":"RFC 9110 §15.5.6","field":null,"detail":null,
       "field_line":null,"offset":null}],"invalid_utf8":false}],
     "summary":{"responses":1,"inputs":1,"errors":1,"warnings":0,"infos":0}})");
@@ -226,6 +226,15 @@ TEST_CASE("the schema validator rejects what the schema forbids", "[lint][json]"
   bad = good;
   bad.at_pointer("/responses/0").as_object().erase("invalid_utf8");
   CHECK_FALSE(v.check(bad).empty());
+  bad = good;
+  bad.at_pointer("/responses/0").as_object().erase("url");
+  CHECK_FALSE(v.check(bad).empty());
+  bad = good;
+  bad.at_pointer("/responses/0/url") = 1;
+  CHECK_FALSE(v.check(bad).empty());
+  auto with_url = good;
+  with_url.at_pointer("/responses/0/url") = "https://example.com/a";
+  CHECK(v.check(with_url).empty());
 }
 
 TEST_CASE("respolicy-lint --format json is UTF-8 whatever the input holds", "[lint][json]") {

@@ -230,6 +230,7 @@ TEST_CASE("url: lints what a live server answers", "[lint][live]") {
   INFO(r.out << r.err);
   CHECK(r.status == 1);
   CHECK(contains(r.out, "405-allow-required"));
+  CHECK(contains(r.out, "#1 GET " + base + "/no-allow 405"));  // labelled with the URL
 
   r = run_lint({"--url", base + "/stray-204"});
   INFO(r.out << r.err);
@@ -299,7 +300,8 @@ TEST_CASE("proxy: forwards unchanged and lints every response as it passes", "[l
   auto const out = proxy.out();
   INFO(out << proxy.err());
   CHECK(status == 1);
-  CHECK(contains(out, "connection 1#2 405"));
+  // Each response is labelled with the request it answers: method, "http://" + Host + target.
+  CHECK(contains(out, "connection 1#2 GET http://127.0.0.1/no-allow 405"));
   CHECK(contains(out, "405-allow-required"));
   CHECK_FALSE(contains(out, "head-no-content"));
   CHECK(contains(out, "3 responses in 1 input"));
@@ -433,13 +435,13 @@ TEST_CASE("proxy: the exchange rules across one connection", "[lint][live]") {
   SECTION("early-final-response-signals-close: a final answer before the content, no close") {
     auto const out = through_proxy(server, expecting("/early"));
     INFO(out);
-    CHECK(contains(out, "connection 1#1 413"));
+    CHECK(contains(out, "connection 1#1 PUT http://127.0.0.1/early 413"));
     CHECK(contains(out, "early-final-response-signals-close"));
   }
   SECTION("near miss: the same answer with Connection: close") {
     auto const out = through_proxy(server, expecting("/early-close"));
     INFO(out);
-    CHECK(contains(out, "connection 1#1 413"));
+    CHECK(contains(out, "connection 1#1 PUT http://127.0.0.1/early-close 413"));
     CHECK_FALSE(contains(out, "early-final-response-signals-close"));
   }
   SECTION("close-means-close: a second response after Connection: close") {
@@ -447,7 +449,7 @@ TEST_CASE("proxy: the exchange rules across one connection", "[lint][live]") {
                                    "GET /twice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                                    "GET /twice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     INFO(out);
-    CHECK(contains(out, "connection 1#2 200"));
+    CHECK(contains(out, "connection 1#2 GET http://127.0.0.1/twice 200"));
     CHECK(contains(out, "close-means-close"));
   }
   SECTION("one-final-response: two answers to one request") {

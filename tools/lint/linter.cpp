@@ -300,11 +300,14 @@ void linter::response(std::string_view source, std::size_t index, response_view 
 }
 
 void linter::problem(std::string_view source, std::size_t index, std::string_view rule,
-                     std::optional<std::uint64_t> offset, std::string detail) {
+                     std::optional<std::uint64_t> offset, std::string detail,
+                     std::string_view method, std::string_view url) {
   lint_entry e;
   e.source = source;
   e.index = index;
   e.offset = offset;
+  e.method.assign(method);
+  e.url.assign(url);
   rep_.clear();
   add_findings(e, {{rule, offset.value_or(0), {}, std::move(detail)}}, rep_, nullptr, s_.pol);
   if (!offset)

@@ -136,9 +136,11 @@ class linter {
                 request_context const* req, bool h1_syntax, std::string_view version,
                 std::vector<wire_finding> const& findings);
 
-  /** An entry with tool diagnostics only: unreadable input, a HAR entry without a response. */
+  /** An entry with tool diagnostics only: unreadable input, a HAR entry without a response (with
+      the `method` and `url` of its request, when it has one). */
   void problem(std::string_view source, std::size_t index, std::string_view rule,
-               std::optional<std::uint64_t> offset, std::string detail);
+               std::optional<std::uint64_t> offset, std::string detail,
+               std::string_view method = {}, std::string_view url = {});
 
   totals const& counts() const noexcept { return totals_; }
   void count_source() noexcept { ++totals_.sources; }

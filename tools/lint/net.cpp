@@ -52,6 +52,18 @@ bool split_host_port(std::string const& s, std::string& host, std::string& port,
   return std::stoi(port) <= 65535;
 }
 
+// The URL a proxied request asks for: an absolute-form target as it is (RFC 9112 §3.2.2), an
+// origin-form one after "http://" and the Host field (RFC 9112 §3.2.1, §3.3); the target itself
+// otherwise (CONNECT's authority-form, OPTIONS' asterisk-form).
+std::string request_url(wire_request const& r) {
+  if (!r.target.starts_with('/')) return r.target;
+  for (auto const& f : r.fields)
+    if (f.name.size() == 4 && (f.name[0] | 0x20) == 'h' && (f.name[1] | 0x20) == 'o' &&
+        (f.name[2] | 0x20) == 's' && (f.name[3] | 0x20) == 't')
+      return "http://" + std::string(f.value) + r.target;
+  return r.target;
+}
+
 }  // namespace
 
 bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error) {
@@ -130,7 +142,7 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
       wo,
       [&](wire_message& m) {
         final_last = m.parsed && (m.status >= 200 || m.status == 101);
-        l.message(source, ++index, m);
+        l.message(source, ++index, m, nullptr, o.url);
       },
       [&](int status) { return requests.for_status(status); });
   std::array<char, 64 * 1024> buf;
@@ -207,7 +219,8 @@ class proxy_session : public std::enable_shared_from_this<proxy_session> {
         responses_reader_(
             response_options(s),
             [this](wire_message& m) {
-              lint_.message(source_, ++index_, m, &exchange_);
+              lint_.message(source_, ++index_, m, &exchange_,
+                            m.request ? request_url(*m.request) : std::string());
               exchange_.clear();
               std::cout.flush();
             },
