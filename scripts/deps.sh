@@ -5,6 +5,11 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev catch2 googletest
           libbenchmark-dev wrk clang-14 libclang-rt-14-dev)
+# Test-only tools, never dependencies of the library: headless Chromium, python3-junitparser and
+# npm (for the SARIF multitool) read respolicy-lint's reports (tests/cli/reports_test.py); Doxygen
+# builds the API reference (the docs.api test). npm comes with some Node.js builds.
+packages+=(chromium python3-junitparser doxygen)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
