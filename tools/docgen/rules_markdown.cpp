@@ -112,7 +112,8 @@ std::string rules_markdown() {
     md += "|---|---|---|---|---|---|---|\n";
     for (auto const& r : rules()) {
       if (r.group != group) continue;
-      md += "| `" + std::string(r.id) + "` | " + std::string(to_string(r.level));
+      md += "| <a id=\"" + std::string(r.id) + "\"></a>`" + std::string(r.id) + "` | " +
+            std::string(to_string(r.level));
       if (r.derived()) md += " (D)";
       if (r.needs_verification()) md += " (verify)";
       md += " | " + std::string(to_string(r.default_severity));
