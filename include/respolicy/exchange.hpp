@@ -63,6 +63,7 @@ enum class request_content : std::uint8_t {
 */
 class RESPOLICY_DECL connection_checker {
  public:
+  /** A checker reporting under `pol`, which must outlive it. */
   explicit connection_checker(policy const& pol = policy::standard()) : policy_(&pol) {}
 
   /** A request's header section has been read. */

@@ -17,7 +17,9 @@ namespace respolicy {
 
 /** One field line: a name and its value, exactly as they would be sent (RFC 9110 §5). */
 struct field_view {
+  /** The field name. */
   std::string_view name;
+  /** The field value. */
   std::string_view value;
 };
 
@@ -32,6 +34,7 @@ struct field_view {
 */
 struct response_view {
   constexpr response_view() noexcept = default;
+  /** A view of a response; the views must outlive it. */
   constexpr response_view(int status_code, std::string_view reason_phrase, int http_version,
                           std::span<field_view const> field_lines,
                           std::optional<std::uint64_t> content_size = 0,
@@ -45,6 +48,7 @@ struct response_view {
         trailers(trailer_lines),
         body(content) {}
 
+  /** The status code. */
   int status = 200;
   std::string_view reason;  ///< the reason phrase as sent; may be empty
   /** HTTP version as major * 10 + minor: 10 and 11 for HTTP/1.x, 20 for HTTP/2, 30 for HTTP/3.
@@ -53,6 +57,7 @@ struct response_view {
       HTTP/3, fields whose name starts with ':' are pseudo-header fields, as a capture lists
       them: `validate()` judges them by the protocol's rules and no other. */
   int version = 11;
+  /** The field lines of the header section, in order. */
   std::span<field_view const> fields;
   /** The number of content octets the response will carry; nothing when the length is not known
       before sending (a streamed, chunked or close-delimited body). */
@@ -72,6 +77,7 @@ struct response_view {
 */
 struct request_context {
   constexpr request_context() noexcept = default;
+  /** The context of a request with `request_method`; the views must outlive it. */
   constexpr request_context(std::string_view request_method, int http_version = 11,
                             std::span<field_view const> field_lines = {},
                             response_view const* equivalent = nullptr) noexcept
@@ -84,6 +90,7 @@ struct request_context {
   /** major * 10 + minor; 0 when the request's version is not known (a method alone was given):
       the rules that compare versions are then skipped. */
   int version = 11;
+  /** The field lines of the request, in order. */
   std::span<field_view const> fields;
   /** The 200 response the same GET would have produced, for the rules that compare a 206, 304 or
       HEAD response with it (context "G" in the catalog). */

@@ -40,10 +40,15 @@ enum class server_role : std::uint8_t { origin, gateway, proxy };
     @endcode
 */
 struct house_rule {
+  /** The rule's id; it must not be a catalog id. */
   std::string id;
+  /** How a finding is reported. */
   respolicy::severity severity = respolicy::severity::warning;
+  /** What the rule requires, in one line. */
   std::string summary;
+  /** Where the requirement comes from. */
   std::string citation;
+  /** The check: a detail when the response breaks the rule, else nothing. */
   std::function<std::optional<std::string>(response_view const&, request_context const*)> check;
 };
 
@@ -66,8 +71,11 @@ class RESPOLICY_DECL policy {
   /** The standard profile. */
   policy() noexcept;
 
+  /** Every checked rule at its default severity. */
   static policy const& standard() noexcept;
+  /** As standard(), with warnings raised to errors. */
   static policy const& strict() noexcept;
+  /** The rules marked minimal only: what breaks clients. */
   static policy const& minimal() noexcept;
 
   /** The profile for unit tests of handlers: `standard()` with `date-required` and
@@ -104,20 +112,24 @@ class RESPOLICY_DECL policy {
 
   /** The severity of the rule at `index` in `rules()`. */
   severity severity_of(rule_index index) const noexcept { return severities_[index.value]; }
+  /** The severity of the rule at `index` in rules(). */
   severity severity_of(std::size_t index) const noexcept { return severities_[index]; }
 
   /** The severity of a catalog or house rule by id; `off` when there is none. */
   severity severity_of(std::string_view id) const noexcept;
+  /** The severity of the rule `id`. */
   severity severity_of(char const* id) const noexcept { return severity_of(std::string_view(id)); }
 
   /** The severity for the SHOULD-level part of a rule that also has a MUST-level part: warning,
       or error under `strict()`. */
   severity should_severity() const noexcept { return should_severity_; }
 
+  /** What the server is: an origin server, a gateway or a proxy. */
   policy& role(server_role r) noexcept {
     role_ = r;
     return *this;
   }
+  /** The role. */
   server_role role() const noexcept { return role_; }
 
   /** Whether the server has a clock (RFC 9110 §5.6.7); `date-required` and `date-no-clock` read it.
@@ -126,6 +138,7 @@ class RESPOLICY_DECL policy {
     has_clock_ = b;
     return *this;
   }
+  /** True when the server has a clock (RFC 9110 §6.6.1). */
   bool has_clock() const noexcept { return has_clock_; }
 
   /** Whether the server supports persistent connections (RFC 9112 §9.3). */
@@ -133,11 +146,13 @@ class RESPOLICY_DECL policy {
     persistent_ = b;
     return *this;
   }
+  /** True when the server keeps connections open. */
   bool persistent_connections() const noexcept { return persistent_; }
 
   /** Adds a house rule. Its id must not be a catalog id or another house rule's id (asserts). */
   policy& add_rule(house_rule r);
 
+  /** The house rules added to the catalog. */
   std::span<house_rule const> house_rules() const noexcept { return house_; }
 
  private:

@@ -30,8 +30,10 @@ class small_text {
 
  public:
   constexpr small_text() noexcept = default;
+  /** The text `s`, cut to the capacity. */
   constexpr small_text(std::string_view s) noexcept { assign(s); }
 
+  /** Replaces the text with `s`, cut to the capacity. */
   constexpr void assign(std::string_view s) noexcept {
     size_ = 0;
     append(s);
@@ -46,9 +48,12 @@ class small_text {
     if (n < s.size()) std::fill_n(data_ + N - 3, 3, '.');
   }
 
+  /** The text. */
   constexpr std::string_view view() const noexcept { return {data_, size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }
+  /** True when there is no text. */
   constexpr bool empty() const noexcept { return size_ == 0; }
+  /** The most bytes held. */
   static constexpr std::size_t capacity() noexcept { return N; }
 
  private:
@@ -66,6 +71,7 @@ struct diagnostic {
   static constexpr std::uint16_t no_line = 0xffff;
 
   std::string_view rule;  ///< the catalog id, or a house rule's id
+  /** How the policy reports the rule. */
   respolicy::severity severity = respolicy::severity::error;
   std::string_view message;   ///< what is wrong, in general terms
   std::string_view citation;  ///< "RFC 9110 §15.5.6"
@@ -111,6 +117,7 @@ struct diagnostic {
 */
 class RESPOLICY_DECL report {
  public:
+  /** Iterates over the diagnostics. */
   using const_iterator = std::vector<diagnostic>::const_iterator;
 
   /** True when no diagnostic is an error. */
@@ -118,10 +125,14 @@ class RESPOLICY_DECL report {
 
   /** True when there is no diagnostic at all. */
   bool empty() const noexcept { return items_.empty(); }
+  /** The number of diagnostics. */
   std::size_t size() const noexcept { return items_.size(); }
 
+  /** The first diagnostic. */
   const_iterator begin() const noexcept { return items_.begin(); }
+  /** Past the last diagnostic. */
   const_iterator end() const noexcept { return items_.end(); }
+  /** The diagnostic at `i`. */
   diagnostic const& operator[](std::size_t i) const noexcept { return items_[i]; }
 
   /** The first diagnostic of `rule`, or nullptr. */
@@ -139,7 +150,9 @@ class RESPOLICY_DECL report {
   /** One line per diagnostic: `error no-content-204: message (detail) [RFC 9110 §15.3.5]`. */
   std::string to_string() const;
 
+  /** Appends `d`. */
   void add(diagnostic const& d) { items_.push_back(d); }
+  /** Removes every diagnostic, keeping the memory. */
   void clear() noexcept { items_.clear(); }
 
  private:

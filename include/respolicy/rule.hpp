@@ -145,12 +145,18 @@ constexpr bool has(protocol_set set, protocol_set p) noexcept {
 */
 struct rule_info {
   std::string_view id;  ///< stable kebab-case id, "405-allow-required"
+  /** The section of the catalog. */
   rule_group group;
+  /** The requirement level the RFC states. */
   rfc_level level;
+  /** Derived, to verify, minimal. */
   rule_flag flags;
   severity default_severity;  ///< what `policy::standard()` reports it as
+  /** What the rule needs besides the response. */
   context_need context;
+  /** What a repair does. */
   repair_kind repair;
+  /** Whether and where the rule is checked. */
   coverage cover;
   std::string_view summary;      ///< one line
   std::string_view description;  ///< what to check, in full
@@ -165,9 +171,13 @@ struct rule_info {
     return has(protocols, protocol_of(version));
   }
 
+  /** True when derived from a definition rather than stated with a keyword. */
   constexpr bool derived() const noexcept { return has(flags, rule_flag::derived); }
+  /** True when the source could be read only through quotations. */
   constexpr bool needs_verification() const noexcept { return has(flags, rule_flag::verify); }
+  /** True when policy::minimal() keeps the rule. */
   constexpr bool in_minimal() const noexcept { return has(flags, rule_flag::minimal); }
+  /** True when validate() checks the rule. */
   constexpr bool checked() const noexcept { return cover == coverage::checked; }
 };
 
@@ -194,10 +204,13 @@ constexpr rule_info const* find_rule(std::string_view id) noexcept {
    when the id is not in the catalog. Checks emit diagnostics by this index, so searching for a
    rule's id finds the code that checks it. */
 struct rule_index {
+  /** The position in rules(). */
   std::uint16_t value;
 
+  /** The index of `id`; an unknown id does not compile. */
   consteval rule_index(char const* id) : value(lookup(id)) {}
 
+  /** The rule's entry. */
   constexpr rule_info const& info() const noexcept { return detail::rule_table[value]; }
 
  private:

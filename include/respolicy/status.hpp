@@ -59,26 +59,38 @@ constexpr bool has(status_flag set, status_flag f) noexcept {
     RFC 9110 §15; IANA HTTP Status Code Registry.
 */
 struct status_info {
+  /** The status code. */
   std::uint16_t code;
   std::string_view reason;  ///< the registry's current description
+  /** Its class: 1xx to 5xx. */
   status_class cls;
   std::string_view spec;  ///< defining document and section, "RFC 9110 §15.3.5"
   std::span<std::string_view const>
       historical_reasons;  ///< phrases earlier RFCs or common code used
+  /** Properties the registry and RFCs give the code. */
   status_flag flags;
 
+  /** True when a response with the code may carry content. */
   constexpr bool content_allowed() const noexcept {
     return has(flags, status_flag::content_allowed);
   }
+  /** True when the code is heuristically cacheable (RFC 9110 §15.1). */
   constexpr bool heuristically_cacheable() const noexcept {
     return has(flags, status_flag::heuristically_cacheable);
   }
+  /** True when the code is deprecated. */
   constexpr bool deprecated() const noexcept { return has(flags, status_flag::deprecated); }
+  /** True when the code is registered as unused. */
   constexpr bool unused() const noexcept { return has(flags, status_flag::unused); }
+  /** True when the code is reserved. */
   constexpr bool reserved() const noexcept { return has(flags, status_flag::reserved); }
+  /** True when the code is experimental. */
   constexpr bool experimental() const noexcept { return has(flags, status_flag::experimental); }
+  /** True when the registration is temporary. */
   constexpr bool temporary() const noexcept { return has(flags, status_flag::temporary); }
+  /** True when the code is obsoleted. */
   constexpr bool obsoleted() const noexcept { return has(flags, status_flag::obsoleted); }
+  /** True when a response with the code is never stored. */
   constexpr bool never_stored() const noexcept { return has(flags, status_flag::never_stored); }
 
   /** True when `phrase` is one this code was known by before (case-sensitive). */

@@ -50,6 +50,7 @@ enum class message_kind : std::uint8_t { response, request };
 
 /** How a `wire_reader` reads its input. */
 struct wire_options {
+  /** Responses or requests. */
   message_kind kind = message_kind::response;
   /** True: the input is exactly what crossed the wire (a stream, a proxy, `curl --raw`, `nc`).
       False: it may be a transcript printed by `curl -si`, which decodes chunked content, prints
@@ -82,10 +83,13 @@ struct wire_finding {
     @endcode
 */
 struct wire_request {
+  /** The method. */
   std::string method;
+  /** The request-target. */
   std::string target;
   int version = 11;                ///< major * 10 + minor
   std::vector<field_view> fields;  ///< points into `storage`
+  /** The bytes the views point into. */
   std::string storage;
 
   /** A view of the request for `validate()`; valid while this request lives. */
@@ -104,9 +108,13 @@ struct RESPOLICY_DECL wire_message {
   bool parsed = true;
   int version = 11;  ///< major * 10 + minor; 20 or 30 for a transcript's "HTTP/2" or "HTTP/3"
   int status = 0;    ///< responses; 0 when the status line could not be read
+  /** The reason phrase (responses). */
   std::string_view reason;
-  std::string_view method, target;  ///< requests
+  std::string_view method;  ///< the method (requests)
+  std::string_view target;  ///< the request-target (requests)
+  /** The field lines of the header section. */
   std::vector<field_view> fields;
+  /** The field lines of the trailer section. */
   std::vector<field_view> trailers;
   /** Content octets received; nothing when the capture does not show the content. */
   std::optional<std::uint64_t> body_size = 0;
@@ -114,6 +122,7 @@ struct RESPOLICY_DECL wire_message {
   /** The status line read "HTTP/2" or "HTTP/3": a curl transcript of an HTTP/2 or HTTP/3
       exchange, `version` 20 or 30, which `view()` passes on for `validate()` to judge by. */
   bool transcript_h2 = false;
+  /** What the wire showed that the view cannot. */
   std::vector<wire_finding> findings;
   std::shared_ptr<wire_request const> request;  ///< the request it answers, when known
 
@@ -179,6 +188,8 @@ class RESPOLICY_DECL wire_reader {
   using header_handler =
       std::function<void(wire_message const&, std::uint64_t content_at, bool has_content)>;
 
+  /** A reader calling `on_message` for each message; `requests` gives the request each response
+      answers. */
   wire_reader(wire_options opts, message_handler on_message, request_source requests = {});
   ~wire_reader();
 

@@ -31,6 +31,7 @@ namespace respolicy::grammar {
 
 /** A parsed Accept-Ranges value. Iterating `units` yields every range unit, `none` included. */
 struct accept_ranges {
+  /** The range units, "bytes" or others. */
   token_list units;
   bool none = false;   ///< a unit is "none"
   bool bytes = false;  ///< a unit is "bytes"

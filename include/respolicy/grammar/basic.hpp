@@ -83,10 +83,13 @@ inline std::error_code make_error_code(error e) noexcept {
 /** A parse failure: what went wrong, where (a byte offset into the input) and a static text that
     says it in words ("expected DIGIT"). */
 struct parse_error {
+  /** What went wrong. */
   error code = error::syntax;
+  /** Where, as a byte offset into the input. */
   std::size_t offset = 0;
   std::string_view what;  ///< static storage
 
+  /** Compares code, offset and text. */
   friend constexpr bool operator==(parse_error const&, parse_error const&) noexcept = default;
 
   /** The error as a std::error_code of error_category(). */
@@ -103,20 +106,29 @@ struct parse_error {
 template <class T>
 class [[nodiscard]] result {
  public:
+  /** The parsed type. */
   using value_type = T;
 
+  /** A result holding `v`. */
   constexpr result(T v) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT
       : value_(std::move(v)), ok_(true) {}
+  /** A result holding the error `e`. */
   constexpr result(parse_error e) noexcept : error_(e), ok_(false) {}  // NOLINT
 
+  /** True when the parse succeeded. */
   constexpr bool has_value() const noexcept { return ok_; }
+  /** True when it failed. */
   constexpr bool has_error() const noexcept { return !ok_; }
+  /** True when the parse succeeded. */
   constexpr explicit operator bool() const noexcept { return ok_; }
 
   /** The value; only when has_value(). */
   constexpr T const& value() const& noexcept { return value_; }
+  /** The value; only when has_value(). */
   constexpr T& value() & noexcept { return value_; }
+  /** The value; only when has_value(). */
   constexpr T const& operator*() const noexcept { return value_; }
+  /** The value's members; only when has_value(). */
   constexpr T const* operator->() const noexcept { return &value_; }
 
   /** The error; only when has_error(). */
@@ -136,7 +148,9 @@ constexpr parse_error fail(error code, std::size_t offset, std::string_view what
 // ---------------------------------------------------------------------------------------------
 // RFC 9110 §5.6 building blocks
 
+/** DIGIT (RFC 5234 B.1). */
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+/** ALPHA (RFC 5234 B.1). */
 constexpr bool is_alpha(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -266,11 +280,16 @@ constexpr bool has_byte(std::uint64_t w, unsigned char b) noexcept { return byte
 
 /** A cursor over a value: parsers advance `pos` and report failures at it. */
 struct cursor {
+  /** The input. */
   std::string_view s;
+  /** The position of the next byte. */
   std::size_t pos = 0;
 
+  /** True at the end of the input. */
   constexpr bool done() const noexcept { return pos >= s.size(); }
+  /** The next byte, or '\0' at the end. */
   constexpr char peek() const noexcept { return pos < s.size() ? s[pos] : '\0'; }
+  /** Skips `c` when it is next; true when it was. */
   constexpr bool consume(char c) noexcept {
     if (pos < s.size() && s[pos] == c) {
       ++pos;
@@ -280,6 +299,7 @@ struct cursor {
   }
   // The scanning loops work on local copies: a store to `pos` through `this` could alias the
   // characters read, which would make the compiler reload and store it for every byte.
+  /** Skips OWS. */
   constexpr void skip_ows() noexcept {
     auto p = pos;
     auto const n = s.size();
@@ -431,23 +451,32 @@ class token_list {
   /** A forward iterator over the tokens; valid while the value it views lives. */
   class iterator {
    public:
+    /** A forward iterator. */
     using iterator_category = std::forward_iterator_tag;
+    /** The element type. */
     using value_type = std::string_view;
+    /** The distance between two iterators. */
     using difference_type = std::ptrdiff_t;
+    /** A pointer to an element. */
     using pointer = std::string_view const*;
+    /** What dereferencing yields. */
     using reference = std::string_view;
 
     constexpr iterator() noexcept = default;
+    /** The current element. */
     constexpr std::string_view operator*() const noexcept { return s_.substr(pos_, len_); }
+    /** Advances to the next element. */
     constexpr iterator& operator++() noexcept {
       seek(pos_ + len_);
       return *this;
     }
+    /** Advances to the next element; returns the iterator as it was. */
     constexpr iterator operator++(int) noexcept {
       auto t = *this;
       ++*this;
       return t;
     }
+    /** True when both iterators are at the same position. */
     friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
       return a.pos_ == b.pos_;
     }
@@ -469,10 +498,13 @@ class token_list {
 
   constexpr token_list() noexcept = default;
 
+  /** The first element. */
   constexpr iterator begin() const noexcept { return {value_, 0}; }
+  /** Past the last element. */
   constexpr iterator end() const noexcept { return {value_, value_.size()}; }
   /** The number of non-empty elements. */
   constexpr std::size_t size() const noexcept { return size_; }
+  /** True when there is no element. */
   constexpr bool empty() const noexcept { return size_ == 0; }
   /** Empty elements ("a,,b", "a,"), which recipients skip and senders must not generate. */
   constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
@@ -574,7 +606,9 @@ constexpr void for_each_element(std::string_view list, F&& f) {
 
 }  // namespace respolicy::grammar
 
+/// @cond
 template <>
 struct std::is_error_code_enum<respolicy::grammar::error> : std::true_type {};
+/// @endcond
 
 #endif

@@ -236,6 +236,7 @@ constexpr bool read_short_directive_name(cursor& c, cache_directive_id& id,
 
 /** One directive of a Cache-Control value; its views refer into the value. */
 struct cache_directive {
+  /** The directive, or `extension` for one the registry does not list. */
   cache_directive_id id = cache_directive_id::extension;
   std::string_view name;      ///< as written
   std::string_view argument;  ///< the token, or the quoted-string's content (escapes kept)
@@ -297,24 +298,34 @@ class cache_control {
   /** A forward iterator over the directives. */
   class iterator {
    public:
+    /** A forward iterator. */
     using iterator_category = std::forward_iterator_tag;
+    /** The element type. */
     using value_type = cache_directive;
+    /** The distance between two iterators. */
     using difference_type = std::ptrdiff_t;
+    /** A pointer to an element. */
     using pointer = cache_directive const*;
+    /** What dereferencing yields. */
     using reference = cache_directive const&;
 
     constexpr iterator() noexcept = default;
+    /** The current element. */
     constexpr cache_directive const& operator*() const noexcept { return d_; }
+    /** The current element's members. */
     constexpr cache_directive const* operator->() const noexcept { return &d_; }
+    /** Advances to the next element. */
     constexpr iterator& operator++() noexcept {
       seek(next_);
       return *this;
     }
+    /** Advances to the next element; returns the iterator as it was. */
     constexpr iterator operator++(int) noexcept {
       auto t = *this;
       ++*this;
       return t;
     }
+    /** True when both iterators are at the same position. */
     friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
       return a.at_ == b.at_;
     }
@@ -341,14 +352,20 @@ class cache_control {
 
   constexpr cache_control() noexcept = default;
 
+  /** The first element. */
   constexpr iterator begin() const noexcept { return {value_, 0}; }
+  /** Past the last element. */
   constexpr iterator end() const noexcept { return {value_, value_.size()}; }
   /** The number of directives. */
   constexpr std::size_t size() const noexcept { return size_; }
+  /** True when there is no element. */
   constexpr bool empty() const noexcept { return size_ == 0; }
+  /** The number of empty list elements (", ,"), which a recipient ignores. */
   constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
+  /** The field value parsed. */
   constexpr std::string_view value() const noexcept { return value_; }
 
+  /** The bit of directive `id` in the set of those present. */
   static constexpr std::uint32_t bit(cache_directive_id id) noexcept {
     return std::uint32_t{1} << static_cast<unsigned>(id);
   }
@@ -356,6 +373,7 @@ class cache_control {
   constexpr std::uint32_t present() const noexcept { return present_; }
   /** One bit() per directive present more than once (unknown names are not compared). */
   constexpr std::uint32_t repeated() const noexcept { return repeated_; }
+  /** True when directive `id` is present. */
   constexpr bool has(cache_directive_id id) const noexcept { return (present_ & bit(id)) != 0; }
   /** One bit() per directive that occurs without an argument at least once. */
   constexpr std::uint32_t bare() const noexcept { return bare_; }

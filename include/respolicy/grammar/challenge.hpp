@@ -59,6 +59,7 @@ using auth_param_list = list_view<parameter, &detail::parse_auth_param>;
 
 /** One challenge: a scheme with a token68, or with auth-params, or with neither. */
 struct challenge {
+  /** The auth-scheme. */
   std::string_view scheme;
   std::string_view token68;  ///< empty when the challenge has none
   auth_param_list params;    ///< empty when the challenge has a token68 or nothing

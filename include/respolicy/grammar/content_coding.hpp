@@ -54,10 +54,13 @@ using content_coding_list = list_view<std::string_view, &detail::parse_content_c
 
 /** One transfer-coding with its parameters. */
 struct transfer_coding {
+  /** The content coding, as written. */
   std::string_view name;
+  /** Its parameters. */
   parameter_range parameters;
   bool bws = false;  ///< whitespace around "=" in some parameter
 
+  /** True when the coding is `lower_name`, compared case-insensitively. */
   constexpr bool is(std::string_view lower_name) const noexcept {
     return iequals(name, lower_name);
   }

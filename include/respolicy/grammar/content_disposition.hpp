@@ -54,6 +54,7 @@ namespace respolicy::grammar {
 
 /** A parsed ext-value (RFC 8187 §3.2.1); views into the input. */
 struct ext_value {
+  /** The charset of an extended value (RFC 8187 §3.2). */
   std::string_view charset;
   std::string_view language;  ///< empty when left out
   std::string_view value;     ///< still percent-encoded
@@ -66,11 +67,14 @@ struct ext_value {
 /** A parsed Content-Disposition value; views into the input. */
 struct content_disposition {
   std::string_view type;  ///< "attachment", "inline" or an extension type
+  /** The parameters. */
   parameter_range parameters;
   std::optional<parameter> filename;      ///< the filename parameter
   std::optional<parameter> filename_ext;  ///< the filename* parameter
 
+  /** True for "attachment". */
   constexpr bool is_attachment() const noexcept { return iequals(type, "attachment"); }
+  /** True for "inline". */
   constexpr bool is_inline() const noexcept { return iequals(type, "inline"); }
 };
 

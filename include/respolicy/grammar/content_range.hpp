@@ -50,6 +50,7 @@ namespace respolicy::grammar {
 
 /** A parsed Content-Range value. */
 struct content_range {
+  /** The form of the value. */
   enum class kind : std::uint8_t {
     satisfied,    ///< `unit first-last/complete` or `unit first-last/*`
     unsatisfied,  ///< `unit */complete`
@@ -57,6 +58,7 @@ struct content_range {
   };
 
   std::string_view unit;  ///< the range-unit as written
+  /** Which form the value has. */
   kind form = kind::satisfied;
   std::uint64_t first = 0;      ///< first-pos (satisfied)
   std::uint64_t last = 0;       ///< last-pos (satisfied)

@@ -61,9 +61,11 @@ struct delta_seconds {
   std::uint32_t seconds = 0;  ///< the value, or `max` when it was greater
   bool saturated = false;     ///< the value was greater than 2^31 (and may exceed 64 bits)
 
+  /** The value as a duration. */
   constexpr std::chrono::seconds duration() const noexcept {
     return std::chrono::seconds{static_cast<std::int64_t>(seconds)};
   }
+  /** Compares the values. */
   friend constexpr bool operator==(delta_seconds const&, delta_seconds const&) noexcept = default;
 };
 

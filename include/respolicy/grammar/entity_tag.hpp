@@ -84,6 +84,7 @@ constexpr bool all_etagc(std::string_view s) noexcept { return !detail::scan_eta
 
 /** A parsed entity-tag; its views refer into the parsed value. */
 struct entity_tag {
+  /** True for a weak tag (W/ prefix). */
   bool weak = false;
   std::string_view opaque;  ///< the characters between the double quotes
   std::string_view text;    ///< the whole tag as written, `W/` and quotes included
@@ -172,24 +173,34 @@ class entity_tag_list {
   /** A forward iterator over the entity tags (none for `*`). */
   class iterator {
    public:
+    /** A forward iterator. */
     using iterator_category = std::forward_iterator_tag;
+    /** The element type. */
     using value_type = entity_tag;
+    /** The distance between two iterators. */
     using difference_type = std::ptrdiff_t;
+    /** A pointer to an element. */
     using pointer = entity_tag const*;
+    /** What dereferencing yields. */
     using reference = entity_tag const&;
 
     constexpr iterator() noexcept = default;
+    /** The current element. */
     constexpr entity_tag const& operator*() const noexcept { return tag_; }
+    /** The current element's members. */
     constexpr entity_tag const* operator->() const noexcept { return &tag_; }
+    /** Advances to the next element. */
     constexpr iterator& operator++() noexcept {
       seek(next_);
       return *this;
     }
+    /** Advances to the next element; returns the iterator as it was. */
     constexpr iterator operator++(int) noexcept {
       auto t = *this;
       ++*this;
       return t;
     }
+    /** True when both iterators are at the same position. */
     friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
       return a.at_ == b.at_;
     }
@@ -216,13 +227,17 @@ class entity_tag_list {
 
   constexpr entity_tag_list() noexcept = default;
 
+  /** The first element. */
   constexpr iterator begin() const noexcept { return any_ ? end() : iterator{value_, 0}; }
+  /** Past the last element. */
   constexpr iterator end() const noexcept { return {value_, value_.size()}; }
   /** True for `*`. */
   constexpr bool any() const noexcept { return any_; }
   /** The number of entity tags (0 for `*`). */
   constexpr std::size_t size() const noexcept { return size_; }
+  /** The number of empty list elements, which a recipient ignores. */
   constexpr std::size_t empty_elements() const noexcept { return empty_elements_; }
+  /** The field value parsed. */
   constexpr std::string_view value() const noexcept { return value_; }
 
   /** True when `*`, or when a member matches `t` by the strong comparison (If-Match). */

@@ -91,6 +91,7 @@ struct http_date {
   /** True for the RFC 850 and asctime forms, which a sender must not generate. */
   constexpr bool obsolete() const noexcept { return form != date_form::imf_fixdate; }
 
+  /** Compares the dates field by field. */
   friend constexpr bool operator==(http_date const&, http_date const&) noexcept = default;
 };
 

@@ -54,6 +54,7 @@ struct language_tag {
   std::string_view extlang;   ///< the extended language subtags ("yue"), or empty
   std::string_view script;    ///< "Latn", or empty
   std::string_view region;    ///< "US", "419", or empty
+  /** Which production of RFC 5646 the tag matches. */
   language_tag_kind kind = language_tag_kind::langtag;
 };
 

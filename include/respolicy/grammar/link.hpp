@@ -37,8 +37,10 @@ namespace respolicy::grammar {
 /** One link-value; views into the input. */
 struct link_value {
   std::string_view target;  ///< the URI-Reference, without "<" and ">"
+  /** The link parameters. */
   parameter_range parameters;
   parameter rel;  ///< the first rel parameter; name empty when there is none
+  /** The number of rel parameters (RFC 8288 §3.3: exactly one). */
   std::size_t rel_count = 0;
   bool bws = false;  ///< whitespace around "=" in some parameter
 };

@@ -37,8 +37,11 @@ namespace respolicy::grammar {
 
 /** A parsed media type; views into the input. */
 struct media_type {
+  /** The type, as written. */
   std::string_view type;
+  /** The subtype, as written. */
   std::string_view subtype;
+  /** The parameters. */
   parameter_range parameters;
 
   /** True when type and subtype are `lower_type` / `lower_subtype`, case-insensitively. */

@@ -37,11 +37,14 @@ namespace respolicy::grammar {
 
 /** One item of a product list: a product or a comment. */
 struct product_item {
+  /** A product or a comment. */
   enum kind_type : std::uint8_t { product, comment };
+  /** Which the item is. */
   kind_type kind = product;
   std::string_view name;     ///< product: the name
   std::string_view version;  ///< product: the version, or empty
   std::string_view text;     ///< the item as written (a comment with its parentheses)
+  /** True when the product has a version. */
   bool has_version = false;
 };
 
@@ -54,35 +57,50 @@ namespace detail {
 class product_list {
  public:
   constexpr product_list() noexcept = default;
+  /** A list over `text`, counted as parsed. */
   constexpr product_list(std::string_view text, std::size_t products, std::size_t comments) noexcept
       : text_(text), products_(products), comments_(comments) {}
 
+  /** The field value. */
   constexpr std::string_view text() const noexcept { return text_; }
   /** The number of products, the first one included. */
   constexpr std::size_t products() const noexcept { return products_; }
+  /** The number of comments. */
   constexpr std::size_t comments() const noexcept { return comments_; }
+  /** The number of products and comments. */
   constexpr std::size_t size() const noexcept { return products_ + comments_; }
 
+  /** A forward iterator over the products and comments. */
   class iterator {
    public:
+    /** The element type. */
     using value_type = product_item;
+    /** The distance between two iterators. */
     using difference_type = std::ptrdiff_t;
+    /** What dereferencing yields. */
     using reference = product_item;  // by value: no reference into the iterator outlives it
+    /** A pointer to an element. */
     using pointer = product_item const*;
+    /** A forward iterator. */
     using iterator_category = std::forward_iterator_tag;
 
     constexpr iterator() noexcept = default;
+    /** The current element. */
     constexpr reference operator*() const noexcept { return item_; }
+    /** The current element's members. */
     constexpr pointer operator->() const noexcept { return &item_; }
+    /** Advances to the next element. */
     iterator& operator++() noexcept {
       advance();
       return *this;
     }
+    /** Advances to the next element; returns the iterator as it was. */
     iterator operator++(int) noexcept {
       auto old = *this;
       advance();
       return old;
     }
+    /** True when both iterators are at the same position. */
     friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
       return a.end_ == b.end_ && (a.end_ || a.c_.pos == b.c_.pos);
     }
@@ -102,7 +120,9 @@ class product_list {
     bool end_ = true;
   };
 
+  /** The first element. */
   iterator begin() const noexcept { return iterator(text_); }
+  /** Past the last element. */
   iterator end() const noexcept { return iterator(); }
 
  private:

@@ -30,8 +30,10 @@ namespace respolicy::grammar {
 
 /** One protocol; views into the input. */
 struct protocol {
+  /** The protocol name. */
   std::string_view name;
   std::string_view version;  ///< empty when there is none
+  /** True when a version follows the name. */
   bool has_version = false;
 };
 

@@ -35,7 +35,9 @@ namespace respolicy::grammar {
 /** A parsed Retry-After value: a delay or a date. */
 struct retry_after {
   bool is_date = false;  ///< true: `date` holds the value; false: `delay_seconds` does
+  /** The delay, when the value is delay-seconds. */
   std::uint64_t delay_seconds = 0;
+  /** The date, when the value is an HTTP-date. */
   http_date date{};
 
   /** The time to wait counted from `now` (the response's Date); zero for a date in the past. */

@@ -71,15 +71,23 @@ struct uri_reference {
   std::string_view userinfo;   ///< without the "@"
   std::string_view host;       ///< IP literals with their brackets
   std::string_view port;       ///< without the ":"
+  /** The path, possibly empty. */
   std::string_view path;
   std::string_view query;     ///< without the "?"
   std::string_view fragment;  ///< without the "#"
+  /** What the host is. */
   host_kind host_type = host_kind::none;
+  /** True when a scheme is present. */
   bool has_scheme = false;
+  /** True when an authority ("//host") is present. */
   bool has_authority = false;
+  /** True when userinfo is present. */
   bool has_userinfo = false;
+  /** True when a port is present. */
   bool has_port = false;
+  /** True when a query is present. */
   bool has_query = false;
+  /** True when a fragment is present. */
   bool has_fragment = false;
 
   /** True for an absolute URI (one with a scheme). */

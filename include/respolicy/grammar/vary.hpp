@@ -32,6 +32,7 @@ namespace respolicy::grammar {
 
 /** A parsed Vary value. Iterating `members` yields every element, `*` included. */
 struct vary {
+  /** The field names, or "*". */
   token_list members;
   bool star = false;      ///< a member is `*`
   std::size_t names = 0;  ///< the members that are field names (not `*`)

@@ -40,6 +40,7 @@ struct via_entry {
   std::string_view received_by;       ///< the pseudonym or host, without the port
   std::string_view port;              ///< empty when none
   std::string_view comment;           ///< with its parentheses, or empty
+  /** True when the received-by has a port. */
   bool has_port = false;
   bool ip_literal = false;  ///< received_by is an IPv6 literal (RFC 7230 form)
 };

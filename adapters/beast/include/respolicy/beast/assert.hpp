@@ -21,7 +21,9 @@ namespace respolicy::beast {
 /** Where a failed `RESPOLICY_ASSERT_CONFORMS` comes from. */
 struct assert_site {
   char const* expression;  ///< the macro's arguments, as written
+  /** The source file of the failed assertion. */
   char const* file;
+  /** Its line. */
   int line;
 };
 

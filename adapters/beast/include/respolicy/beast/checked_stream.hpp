@@ -65,8 +65,10 @@ inline boost::system::error_code make_error_code(stream_errc e) noexcept {
 
 }  // namespace respolicy::beast
 
+/// @cond
 template <>
 struct boost::system::is_error_code_enum<respolicy::beast::stream_errc> : std::true_type {};
+/// @endcond
 
 namespace respolicy::beast {
 
@@ -285,7 +287,9 @@ class connection_state {
 template <class NextLayer>
 class checked_stream {
  public:
+  /** The stream this one reads from and writes to. */
   using next_layer_type = std::remove_reference_t<NextLayer>;
+  /** The next layer's executor. */
   using executor_type = boost::beast::executor_type<next_layer_type>;
 
   /** Constructs the next layer from `args`. */
@@ -294,13 +298,17 @@ class checked_stream {
       : next_(std::forward<Args>(args)...),
         state_(std::make_unique<detail::connection_state>(std::move(options))) {}
 
+  /** The next layer's executor. */
   executor_type get_executor() noexcept { return next_.get_executor(); }
+  /** The stream this one wraps. */
   next_layer_type& next_layer() noexcept { return next_; }
+  /** The stream this one wraps. */
   next_layer_type const& next_layer() const noexcept { return next_; }
 
   /** Every finding on this connection so far. */
   report const& findings() const noexcept { return state_->findings(); }
 
+  /** Reads from the next layer; the checker sees the bytes read (the requests). */
   template <class MutableBufferSequence>
   std::size_t read_some(MutableBufferSequence const& buffers, boost::beast::error_code& ec) {
     ec = state_->before_read();
@@ -313,6 +321,7 @@ class checked_stream {
     return n;
   }
 
+  /** As above; throws `boost::system::system_error` on failure. */
   template <class MutableBufferSequence>
   std::size_t read_some(MutableBufferSequence const& buffers) {
     boost::beast::error_code ec;
@@ -321,6 +330,8 @@ class checked_stream {
     return n;
   }
 
+  /** Writes what the checker lets through of `buffers` (the responses) to the next layer; fails
+      with `stream_errc::rejected` when it lets nothing through. */
   template <class ConstBufferSequence>
   std::size_t write_some(ConstBufferSequence const& buffers, boost::beast::error_code& ec) {
     auto [allowed, error] = state_->before_write(buffers);
@@ -335,6 +346,7 @@ class checked_stream {
     return n;
   }
 
+  /** As above; throws `boost::system::system_error` on failure. */
   template <class ConstBufferSequence>
   std::size_t write_some(ConstBufferSequence const& buffers) {
     boost::beast::error_code ec;
@@ -345,6 +357,7 @@ class checked_stream {
 
   template <class MutableBufferSequence,
             class ReadToken = boost::asio::default_completion_token_t<executor_type>>
+  /** The asynchronous form of `read_some`. */
   auto async_read_some(MutableBufferSequence const& buffers, ReadToken&& token = ReadToken{}) {
     return boost::asio::async_compose<ReadToken, void(boost::beast::error_code, std::size_t)>(
         read_op<MutableBufferSequence>{*this, buffers}, token, next_);
@@ -352,6 +365,7 @@ class checked_stream {
 
   template <class ConstBufferSequence,
             class WriteToken = boost::asio::default_completion_token_t<executor_type>>
+  /** The asynchronous form of `write_some`. */
   auto async_write_some(ConstBufferSequence const& buffers, WriteToken&& token = WriteToken{}) {
     return boost::asio::async_compose<WriteToken, void(boost::beast::error_code, std::size_t)>(
         write_op<ConstBufferSequence>{*this, buffers}, token, next_);

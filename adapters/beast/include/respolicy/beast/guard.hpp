@@ -72,20 +72,27 @@ constexpr std::string_view to_string(guard_action a) noexcept {
 /** One guarded response with findings, as `on_violation` sees it. The views are valid during the
     call only. */
 struct guard_event {
+  /** What the guard did with the response. */
   guard_action action;
   int status;               ///< the status the handler produced
   std::string_view method;  ///< of the request, empty when unknown
   std::string_view target;  ///< of the request, empty when unknown
+  /** The findings. */
   respolicy::report const& report;
   std::uint64_t bytes_dropped;  ///< content octets removed by repairs
 };
 
 /** Counts of the responses a guard (and all its copies) handled. */
 struct guard_stats {
+  /** Responses checked. */
   std::uint64_t checked = 0;
+  /** Responses sent as produced, with findings. */
   std::uint64_t reported = 0;
+  /** Responses sent after safe repairs. */
   std::uint64_t repaired = 0;
+  /** Responses replaced by a 500. */
   std::uint64_t blocked = 0;
+  /** Responses for which `violation_error` was thrown. */
   std::uint64_t thrown = 0;
 };
 
@@ -102,16 +109,20 @@ struct guard_stats {
 */
 class guard_options {
  public:
+  /** Chooses the policy from the request's method and target; null for "no choice". */
   using policy_selector =
       std::function<policy const*(std::string_view method, std::string_view target)>;
+  /** Hears about the responses with findings. */
   using violation_handler = std::function<void(guard_event const&)>;
 
   guard_options() : default_(std::make_shared<policy const>(policy::standard())) {}
 
+  /** What the guard does with a response that has findings (default: repair). */
   guard_options& mode(guard_mode m) {
     mode_ = m;
     return *this;
   }
+  /** The mode. */
   guard_mode mode() const noexcept { return mode_; }
 
   /** The policy for responses no route matches (default: `policy::standard()`). */
@@ -141,6 +152,7 @@ class guard_options {
     on_violation_ = std::move(f);
     return *this;
   }
+  /** The handler set with `on_violation(f)`. */
   violation_handler const& on_violation() const noexcept { return on_violation_; }
 
   /** The least severity the guard acts on and reports (default: warning). Findings below it are
@@ -150,6 +162,7 @@ class guard_options {
     notify_at_ = s;
     return *this;
   }
+  /** The least severity the guard acts on. */
   severity notify_at() const noexcept { return notify_at_; }
 
   /** Whether the 500 that replaces a blocked response names the rules in its problem details
@@ -195,6 +208,7 @@ class guard_options {
     by rvalue reference): the guard still needs it after the handler returned. */
 class request_snapshot {
  public:
+  /** Copies the method, target and fields of `req`. */
   template <class Fields>
   explicit request_snapshot(http::request_header<Fields> const& req)
       : keep_alive_(wants_keep_alive(req)) {
@@ -222,8 +236,11 @@ class request_snapshot {
   request_snapshot(request_snapshot const&) = delete;
   request_snapshot& operator=(request_snapshot const&) = delete;
 
+  /** The request as the rules see it. */
   request_context const& context() const noexcept { return context_; }
+  /** The request-target. */
   std::string_view target() const noexcept { return target_; }
+  /** Whether the request asks to keep the connection open. */
   bool keep_alive() const noexcept { return keep_alive_; }
 
  private:
@@ -481,6 +498,7 @@ class any_response;
 */
 class response_guard {
  public:
+  /** A guard with `options`; copies share them and the counters. */
   explicit response_guard(guard_options options = {})
       : state_(std::make_shared<state>(std::move(options))) {}
 
@@ -517,7 +535,9 @@ class response_guard {
       `message_generator` style). */
   template <class RequestFields>
   guard_action apply(any_response& res, http::request_header<RequestFields> const& req) const;
+  /** As above, for a request already consumed by its handler. */
   guard_action apply(any_response& res, request_snapshot const& req) const;
+  /** As above, without the request: request-dependent rules are skipped. */
   guard_action apply(any_response& res) const;
 
   /** The counts of all responses this guard and its copies handled so far. */
@@ -528,6 +548,7 @@ class response_guard {
             s.thrown.load(std::memory_order_relaxed)};
   }
 
+  /** The options the guard was made with. */
   guard_options const& options() const noexcept { return state_->options; }
 
  private:
@@ -689,7 +710,9 @@ class any_response {
   any_response(http::message<false, Body, Fields>&& res)  // implicit, as message_generator's
       : impl_(std::make_unique<model<Body, Fields>>(std::move(res))) {}
 
+  /** Moves the response. */
   any_response(any_response&&) noexcept = default;
+  /** Moves the response. */
   any_response& operator=(any_response&&) noexcept = default;
 
   /** The status code of the response held. */
@@ -795,6 +818,7 @@ void guard_result(response_guard const& g, Result& res, Request const& req) {
 template <class Handler>
 class guarded_handler {
  public:
+  /** Wraps `h`, guarding its responses with `g`. */
   guarded_handler(Handler h, response_guard g) : handler_(std::move(h)), guard_(std::move(g)) {}
 
   /** Calls the handler with `req` and `args`, and guards the response it returns. A handler that
@@ -812,7 +836,9 @@ class guarded_handler {
       return call_consuming(std::forward<Request>(req), std::forward<Args>(args)...);
   }
 
+  /** The guard. */
   response_guard const& guard() const noexcept { return guard_; }
+  /** The guard's counts. */
   guard_stats stats() const noexcept { return guard_.stats(); }
 
  private:
@@ -892,8 +918,10 @@ guarded_handler<std::decay_t<Handler>> guard(Handler&& handler, guard_options op
 template <class Handler>
 class generator_handler {
  public:
+  /** Wraps a guarded handler. */
   explicit generator_handler(guarded_handler<Handler> h) : guarded_(std::move(h)) {}
 
+  /** Calls the guarded handler and makes a generator of the checked response. */
   template <class Request, class... Args>
   http::message_generator operator()(Request&& req, Args&&... args) const {
     auto res = guarded_(std::forward<Request>(req), std::forward<Args>(args)...);
@@ -905,7 +933,9 @@ class generator_handler {
       return http::message_generator{std::move(res)};
   }
 
+  /** The guard. */
   response_guard const& guard() const noexcept { return guarded_.guard(); }
+  /** The guard's counts. */
   guard_stats stats() const noexcept { return guarded_.stats(); }
 
  private:

@@ -108,6 +108,7 @@ struct settings {
 class context {
  public:
   // Not explicit: every builder is called with the request itself.
+  /** The context of `req`, under the policy and clock of `s`. */
   template <class Fields>
   context(http::header<true, Fields> const& req, settings const& s = {})
       : method_(req.method()),
@@ -131,7 +132,9 @@ class context {
     keep_alive_ = !close && (version_ >= 11 || keep) && policy_->persistent_connections();
   }
 
+  /** The request method. */
   http::verb method() const noexcept { return method_; }
+  /** True for a HEAD request: the response gets no content (RFC 9110 §9.3.2). */
   bool is_head() const noexcept { return method_ == http::verb::head; }
 
   /** The version to answer with: 11, or 10 for an HTTP/1.0 request (RFC 9110 §6.2). */
@@ -140,6 +143,7 @@ class context {
   /** Whether the connection stays open after the response. */
   bool keep_alive() const noexcept { return keep_alive_; }
 
+  /** The policy the builders follow. */
   respolicy::policy const& policy() const noexcept { return *policy_; }
 
   /** The time for `Date`, or nothing when the policy says the server has no clock. */

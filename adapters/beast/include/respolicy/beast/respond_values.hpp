@@ -124,6 +124,7 @@ class field_value {
 */
 class methods {
  public:
+  /** The methods `first` and `more`, in that order. */
   template <std::same_as<boost::beast::http::verb>... More>
   constexpr methods(boost::beast::http::verb first, More... more) noexcept {
     add(first);
@@ -180,14 +181,19 @@ class methods {
 */
 class challenge {
  public:
+  /** An auth-param: a name and a value (RFC 9110 §11.2). */
   struct param {
     // Not explicit: written {"charset", "UTF-8"}, literals checked at compile time.
+    /** The parameter `n` with value `v`. */
     param(field_value n, field_value v) : name(n.view()), value(v.view()) {}
 
+    /** The parameter name, a token. */
     std::string name;
+    /** The value, sent as a quoted-string. */
     std::string value;
   };
 
+  /** A challenge of `scheme` with `realm` and further parameters. */
   challenge(field_value scheme, field_value realm, std::initializer_list<param> params = {})
       : scheme_(scheme.checked("WWW-Authenticate or Proxy-Authenticate (challenge scheme)")),
         realm_(realm.checked("WWW-Authenticate or Proxy-Authenticate (challenge realm)")),
@@ -207,7 +213,9 @@ class challenge {
     }
   }
 
+  /** The auth-scheme. */
   std::string_view scheme() const noexcept { return scheme_; }
+  /** The realm. */
   std::string_view realm() const noexcept { return realm_; }
 
   /** The challenge as one field value: `Basic realm="api", charset=UTF-8`. */
@@ -247,6 +255,7 @@ class challenge {
 class challenges {
  public:
   // Not explicit: a single challenge converts to a list of one.
+  /** The challenges `first` and `more`, in that order. */
   template <std::convertible_to<challenge>... More>
   challenges(challenge first, More&&... more) {
     list_.reserve(1 + sizeof...(More));
@@ -254,8 +263,11 @@ class challenges {
     (list_.emplace_back(std::forward<More>(more)), ...);
   }
 
+  /** The first challenge. */
   auto begin() const noexcept { return list_.begin(); }
+  /** Past the last challenge. */
   auto end() const noexcept { return list_.end(); }
+  /** The number of challenges. */
   std::size_t size() const noexcept { return list_.size(); }
 
  private:
@@ -281,10 +293,12 @@ class protocols {
   protocols() = delete;
 
   // Not explicit: a single protocol converts to a list of one.
+  /** A list of one protocol. */
   protocols(field_value protocol) { add(protocol); }
 
   // A list of field_value, not a variadic template, so that each literal converts where it is
   // written and is checked at compile time.
+  /** The protocols of `list`, in order of preference. */
   protocols(std::initializer_list<field_value> list) {
     for (auto const p : list) add(p);
   }
@@ -320,7 +334,9 @@ class retry_after {
   constexpr retry_after(std::chrono::seconds delay) noexcept : value_(delay) {
     RESPOLICY_ASSERT(delay.count() >= 0);
   }
+  /** A date. */
   constexpr retry_after(std::chrono::sys_seconds date) noexcept : value_(date) {}
+  /** A date at midnight UTC. */
   constexpr retry_after(std::chrono::sys_days date) noexcept
       : value_(std::chrono::sys_seconds(date)) {}
 
@@ -350,10 +366,14 @@ class retry_after {
 */
 class entity_tag {
  public:
+  /** A strong entity tag of `opaque` (without the quotes). */
   static entity_tag strong(field_value opaque) { return entity_tag(false, opaque); }
+  /** A weak entity tag of `opaque` (without the quotes). */
   static entity_tag weak(field_value opaque) { return entity_tag(true, opaque); }
 
+  /** True for a weak tag. */
   bool is_weak() const noexcept { return value_.starts_with("W/"); }
+  /** The field value: `"33a64df5"` or `W/"33a64df5"`. */
   std::string const& to_string() const noexcept { return value_; }
 
  private:
@@ -372,16 +392,21 @@ class entity_tag {
 /** The validators of a selected representation, sent with a 200 (RFC 9110 §15.3.1, §8.8: a
     strong ETag and Last-Modified are preferred). Either may be left out. */
 struct validators {
+  /** The entity tag, when there is one. */
   std::optional<entity_tag> etag = std::nullopt;
+  /** The last modification date, when known. */
   std::optional<std::chrono::sys_seconds> last_modified = std::nullopt;
 };
 
 /** A byte range of a representation, first and last octet inclusive (RFC 9110 §14.1.2).
     Precondition (asserted by the builders): `first <= last`. */
 struct byte_range {
+  /** The first octet. */
   std::uint64_t first = 0;
+  /** The last octet. */
   std::uint64_t last = 0;
 
+  /** The number of octets. */
   constexpr std::uint64_t size() const noexcept { return last - first + 1; }
 };
 

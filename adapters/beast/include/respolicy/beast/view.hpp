@@ -39,6 +39,7 @@ inline std::string_view to_std(boost::beast::string_view s) noexcept {
 */
 class field_lines {
  public:
+  /** Field lines held without allocating. */
   static constexpr std::size_t inline_capacity = 24;
 
   // The inline lines are left uninitialized: only the first size_ are ever read.
@@ -54,6 +55,7 @@ class field_lines {
     for (auto const& f : fields) push({to_std(f.name_string()), to_std(f.value())});
   }
 
+  /** The field lines. */
   std::span<field_view const> lines() const noexcept {
     if (size_ <= inline_capacity) return {inline_, size_};
     return heap_;
@@ -189,6 +191,7 @@ class message_view {
   message_view(message_view const&) = delete;
   message_view& operator=(message_view const&) = delete;
 
+  /** The response as the rules see it. */
   response_view const& view() const noexcept { return view_; }
 
  private:
@@ -206,6 +209,7 @@ class message_view {
 */
 class request_view {
  public:
+  /** The view of `req`. */
   template <class Fields>
   explicit request_view(http::request_header<Fields> const& req) {
     fields_.assign(static_cast<Fields const&>(req));
@@ -219,6 +223,7 @@ class request_view {
   request_view(request_view const&) = delete;
   request_view& operator=(request_view const&) = delete;
 
+  /** The request as the rules see it. */
   request_context const& context() const noexcept { return context_; }
 
  private:

@@ -32,9 +32,11 @@ namespace respolicy {
 */
 class violation_error : public std::runtime_error {
  public:
+  /** An error carrying `r`. */
   explicit violation_error(respolicy::report r)
       : std::runtime_error(summary(r)), report_(std::move(r)) {}
 
+  /** The findings. */
   respolicy::report const& report() const noexcept { return report_; }
 
  private:

@@ -58,8 +58,10 @@ using matcher_base = Catch::Matchers::Impl::MatcherUntypedBase;
 template <class Request>
 class response_matcher : public detail::matcher_base {
  public:
+  /** A matcher for expectation `e`. */
   explicit response_matcher(respolicy::detail::expectation<Request> e) : expect_(std::move(e)) {}
 
+  /** True when `res` meets the expectation. */
   template <class Response>
   bool match(Response const& res) const {
     last_ = expect_.check(res);
@@ -68,6 +70,7 @@ class response_matcher : public detail::matcher_base {
     return expect_.met_by(*last_);
   }
 
+  /** What the matcher expects. */
   std::string describe() const override {
     std::string out = expect_.description();
     if (last_) {

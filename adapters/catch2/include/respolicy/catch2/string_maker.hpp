@@ -34,8 +34,10 @@
 
 namespace Catch {
 
+/** Catch2 prints a response_view as its status line and field lines. */
 template <>
 struct StringMaker<respolicy::response_view> {
+  /** The status line and field lines of `res`. */
   static std::string convert(respolicy::response_view const& res) {
     return respolicy::detail::response_text(res);
   }

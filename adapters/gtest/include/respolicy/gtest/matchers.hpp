@@ -30,8 +30,10 @@ namespace respolicy::gtest {
 template <class Request>
 class response_matcher {
  public:
+  /** A matcher for expectation `e`. */
   explicit response_matcher(respolicy::detail::expectation<Request> e) : expect_(std::move(e)) {}
 
+  /** True when `res` meets the expectation; else explains the findings to `listener`. */
   template <class Response>
   bool MatchAndExplain(Response const& res, ::testing::MatchResultListener* listener) const {
     report const found = expect_.check(res);
@@ -39,7 +41,9 @@ class response_matcher {
     return expect_.met_by(found);
   }
 
+  /** What the matcher expects. */
   void DescribeTo(std::ostream* os) const { *os << expect_.description(); }
+  /** What the negated matcher expects. */
   void DescribeNegationTo(std::ostream* os) const { *os << expect_.negation(); }
 
  private:
