@@ -32,7 +32,8 @@ using namespace std::chrono_literals;
 // A Beast server with a few routes, serving one connection at a time on its own thread.
 class test_server {
  public:
-  test_server() : acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
+  explicit test_server(char const* address = "127.0.0.1")
+      : acceptor_(ioc_, tcp::endpoint(asio::ip::make_address(address), 0)) {
     thread_ = std::thread([this] { run(); });
   }
   ~test_server() {
@@ -122,6 +123,15 @@ class test_server {
       res.keep_alive(target == "/early");
       res.prepare_payload();
       http::write(stream, res, ec);
+      return true;
+    }
+    if (target == "/keep-alive") {
+      // A 200 that never says Connection: close, whatever the request asked (RFC 9112 §9.6
+      // wants it echoed): what a server that keeps its connections open sends.
+      std::string_view const raw =
+          "HTTP/1.1 200 OK\r\nDate: Tue, 15 Nov 1994 08:12:31 GMT\r\nContent-Type: text/plain\r\n"
+          "ETag: \"v1\"\r\nContent-Length: 3\r\n\r\none";
+      asio::write(stream.socket(), asio::buffer(raw.data(), raw.size()), ec);
       return true;
     }
     if (target == "/twice") {
@@ -245,6 +255,61 @@ TEST_CASE("url: lints what a live server answers", "[lint][live]") {
   CHECK_FALSE(contains(r.out, "head-no-content"));
 }
 
+TEST_CASE("url: the URL as Boost.URL reads it", "[lint][live]") {
+  using respolicy::test::run_lint;
+  SECTION("the scheme in any case; a fragment is not sent") {
+    test_server server;
+    auto const url = "HTTP://127.0.0.1:" + std::to_string(server.port()) + "/no-allow#top";
+    auto const r = run_lint({"--url", url, "--format=json"});
+    INFO(r.out << r.err);
+    CHECK(r.status == 1);
+    CHECK(contains(r.out, "405-allow-required"));
+    CHECK(contains(r.out, "\"url\":\"" + url + "\""));
+  }
+  SECTION("an IPv6 literal") {
+    // Only where the machine has IPv6 loopback; elsewhere the address is still read as a host
+    // (a connection error, not a URL error).
+    bool v6 = true;
+    try {
+      asio::io_context ioc;
+      tcp::acceptor probe(ioc, tcp::endpoint(asio::ip::make_address("::1"), 0));
+    } catch (std::exception const&) {
+      v6 = false;
+    }
+    if (v6) {
+      test_server server("::1");
+      auto const r =
+          run_lint({"--url", "http://[::1]:" + std::to_string(server.port()) + "/no-allow"});
+      INFO(r.out << r.err);
+      CHECK(r.status == 1);
+      CHECK(contains(r.out, "405-allow-required"));
+    } else {
+      WARN("no IPv6 loopback here: only the reading of http://[::1]:port/ is tested");
+      auto const r = run_lint({"--url", "http://[::1]:9/", "--timeout", "5"});
+      CHECK(r.status == 2);
+      CHECK_FALSE(contains(r.err, "--url needs"));
+    }
+  }
+  SECTION("userinfo is refused, with what to do instead") {
+    auto const r = run_lint({"--url", "http://user:secret@127.0.0.1:9/"});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "--url takes no user name or password"));
+    CHECK(contains(r.err, "Authorization"));
+  }
+}
+
+TEST_CASE("url: the tool's own request causes no finding", "[lint][live]") {
+  // respolicy-lint sends no Connection: close, so a server that keeps its connection open (and
+  // never echoes close) draws no connection-close-echo (RFC 9112 §9.6).
+  test_server server;
+  auto const r = respolicy::test::run_lint(
+      {"--url", "http://127.0.0.1:" + std::to_string(server.port()) + "/keep-alive"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK_FALSE(contains(r.out, "connection-close-echo"));
+  CHECK(contains(r.out, "1 response in 1 input: 0 errors, 0 warnings"));
+}
+
 TEST_CASE("url: reports an unreachable server as unreadable input", "[lint][live]") {
   // A port that was free a moment ago: nothing listens there.
   unsigned short port = 0;
@@ -318,6 +383,17 @@ TEST_CASE("url: --timeout bounds the whole exchange", "[lint][live]") {
     CHECK(status == 2);
     CHECK(contains(c.err(), "no complete answer within 2 s"));
     CHECK_FALSE(contains(c.out(), "content-length-accurate"));  // a cut answer is not judged
+  }
+  SECTION("an answer on a connection the server keeps open ends by its framing") {
+    // The exchange is over when the answer's Content-Length has arrived: the run does not wait
+    // for the server to close, nor for --timeout.
+    slow_server server(slow_server::mode::hold);
+    respolicy::test::child c(
+        {"--url", "http://127.0.0.1:" + std::to_string(server.port()) + "/", "--timeout", "600"});
+    int const status = c.wait(120s);
+    INFO(c.out() << c.err());
+    CHECK(status == 0);
+    CHECK(contains(c.out(), "1 response in 1 input: 0 errors"));
   }
   SECTION("a complete answer on a connection the server keeps open is linted") {
     slow_server server(slow_server::mode::hold);

@@ -14,6 +14,8 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
 
 #include <array>
 #include <chrono>
@@ -27,6 +29,7 @@ namespace {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
+namespace urls = boost::urls;
 using tcp = asio::ip::tcp;
 
 // "host:port", "[v6]:port", ":port" or "port".
@@ -67,29 +70,51 @@ std::string request_url(wire_request const& r) {
 }  // namespace
 
 bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error) {
-  std::string_view url = o.url;
-  if (url.starts_with("https://")) {
+  // A URI (RFC 3986 §3) read by Boost.URL: the scheme compares without regard to case (§3.1),
+  // the host may be an IP literal ([::1]), and a fragment is not sent (§3.5).
+  auto const parsed = urls::parse_uri(o.url);
+  if (!parsed) {
+    error = "--url needs an http:// URL (http://host[:port][/path]): " + o.url;
+    return false;
+  }
+  urls::url_view const u = *parsed;
+  if (u.scheme_id() == urls::scheme::https) {
     error = "https is not supported (no TLS); capture with `curl -si " + o.url +
             " | respolicy-lint` instead, or lint the http URL";
     return false;
   }
-  if (!url.starts_with("http://")) {
+  if (u.scheme_id() != urls::scheme::http) {
     error = "--url needs an http:// URL: " + o.url;
     return false;
   }
-  url.remove_prefix(7);
-  auto const slash = url.find_first_of("/?#");
-  std::string const authority(url.substr(0, slash));
-  std::string target = slash == std::string_view::npos ? "/" : std::string(url.substr(slash));
-  if (auto const hash = target.find('#'); hash != std::string::npos) target.resize(hash);
-  if (!target.empty() && target.front() == '?') target.insert(0, "/");
-  std::string host, port;
-  if (authority.find('@') != std::string::npos ||
-      !split_host_port(authority.find(':') == std::string::npos ? authority + ":80" : authority,
-                       host, port, "")) {
-    error = "cannot read host and port from " + o.url;
+  if (u.has_userinfo()) {
+    // RFC 9110 §4.2.4: http URIs carry no userinfo; credentials go in a header field.
+    error = "--url takes no user name or password (" + std::string(u.encoded_userinfo()) +
+            "@): send credentials with -H \"Authorization: ...\"";
     return false;
   }
+  if (!u.has_authority() || u.encoded_host().empty()) {
+    error = "--url needs a host: " + o.url;
+    return false;
+  }
+  auto const port_text = u.port();
+  if (!port_text.empty() && (port_text.size() > 5 || std::stoul(std::string(port_text)) > 65535 ||
+                             u.port_number() == 0)) {
+    error = "--url has no usable port: " + o.url;
+    return false;
+  }
+  // The host to connect to: an IP literal without its brackets, a name decoded.
+  std::string const host = u.host_type() == urls::host_type::name ? std::string(u.host_name())
+                                                                  : std::string(u.host_address());
+  // RFC 3986 §3.2.3: an empty port is the scheme's default.
+  std::string const port = port_text.empty() ? "80" : std::string(port_text);
+  // RFC 9112 §3.2.1: origin-form, "/" for an empty path; RFC 9110 §7.2: Host is the authority
+  // without userinfo, with the port when the URL has one.
+  std::string target(u.encoded_path());
+  if (target.empty()) target = "/";
+  if (u.has_query()) target += "?" + std::string(u.encoded_query());
+  std::string const authority =
+      port_text.empty() ? std::string(u.encoded_host()) : std::string(u.encoded_host_and_port());
 
   http::request<http::empty_body> req;
   req.method_string(o.method);
@@ -97,9 +122,9 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
   req.version(11);
   req.set(http::field::host, authority);
   req.set(http::field::user_agent, "respolicy-lint");
-  // The server closes after its answer, so the end of the input ends the last message and stray
-  // bytes after a body-less answer are still seen.
-  req.set(http::field::connection, "close");
+  // No "Connection: close": the request would then ask for what connection-close-echo judges
+  // (RFC 9112 §9.6), and the tool's own request would cause findings. The answer is read until
+  // its framing ends it (or the server closes), then the connection is closed.
   for (auto const& h : o.headers) {
     auto const colon = h.find(':');
     if (colon == std::string::npos || colon == 0) {
@@ -158,6 +183,14 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
       if (n > 0) {
         received += n;
         reader.feed({buf.data(), n});
+        // A final answer whose framing has ended, with nothing after it: the exchange is over.
+        reader.flush_idle();
+        if (final_last && reader.offset() == received) {
+          beast::error_code ignored;
+          stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+          stream.close();
+          return;
+        }
       }
       if (!ec) return read_more();
       if (ec != asio::error::eof && ec != asio::error::connection_reset) failure = ec;
@@ -177,8 +210,8 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
   });
   ioc.run();
   if (failure == beast::error::timeout) {
-    // A server that keeps the connection open despite "Connection: close" is still linted when
-    // its answer ended by its framing before the deadline; a cut answer is not judged.
+    // An answer that ended by its framing has closed the exchange already; one still open at
+    // the deadline is cut, and a cut answer is not judged.
     reader.flush_idle();
     if (!(final_last && reader.offset() == received)) {
       error = o.url + ": no complete answer within " + std::to_string(o.timeout_seconds) +
