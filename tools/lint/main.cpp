@@ -14,6 +14,7 @@
 #include "linter.hpp"
 #include "net.hpp"
 #include "reports.hpp"
+#include "usage_text.hpp"  // generated from usage.txt, as the man page is
 
 #include <respolicy/rule.hpp>
 #include <respolicy/version.hpp>
@@ -37,49 +38,6 @@
 namespace {
 
 using namespace respolicy::lint;
-
-constexpr char const* usage_text =
-    R"(usage: respolicy-lint [options] [FILE...]
-       respolicy-lint --url http://HOST[:PORT]/PATH [-X METHOD] [-H "Name: value"]...
-       respolicy-lint --proxy [HOST:]PORT --upstream HOST:PORT
-       respolicy-lint --list-rules | --list-statuses | --explain RULE|CODE
-
-Reads raw HTTP/1.x responses (as `curl -si` prints them; several per file, interim responses
-and redirect chains included) or HAR 1.2 files, and reports what the RFCs require of them.
-With no FILE, or FILE "-", reads standard input.
-
-Input:
-  --request FILE        raw requests the responses answer, matched in order
-  --method M            every response answers a request with method M
-  --har                 read the inputs as HAR (default: by .har name or a leading '{')
-  --raw                 the input is the exact bytes of a connection, not a curl transcript
-  --max-header-size N   longest header section read, in bytes (default 1048576)
-Live:
-  --url URL             send a request (GET, or -X METHOD, with -H fields) and lint the answer;
-                        http only (no TLS)
-  -X, --request-method METHOD   -H, --header "Name: value"
-  --timeout SECONDS     bounds the whole exchange: connecting, sending and reading the
-                        complete answer (default 10); an answer not complete by then is
-                        not linted, and the exit status is 2
-  --proxy LISTEN --upstream HOST:PORT
-                        forward connections unchanged, lint each response as it passes
-  --exit-after N        with --proxy: stop after N connections
-Output:
-  --format text|json|html|junit|sarif
-                        (default text; the JSON schema is docs/lint-json-schema.json; html is
-                        one self-contained page, junit JUnit XML, sarif SARIF 2.1.0)
-  --min-severity info|warning|error
-  --color auto|always|never
-Rules:
-  --policy standard|strict|minimal
-  --enable RULE, --disable RULE   (repeatable; also the tool ids unparseable-input,
-                        header-section-too-large, capture-note)
-  --list-rules, --list-statuses, --explain RULE|CODE   (text, or JSON with --format json)
-Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable input, a --url answer not
-complete within --timeout, or output that cannot be written (a full disk). When standard output
-is a pipe whose reader has gone (`| head`), the output stops quietly and the status is still
-0 or 1, for the whole input.
-)";
 
 int usage_error(std::string const& msg) {
   std::cerr << "respolicy-lint: " << printable(msg)
