@@ -144,7 +144,7 @@ inline constexpr rule_info rule_table[] = {
      "Value is `1*DIGIT`, a single decimal; no sign, spaces, hex, or list. A list of identical "
      "values (\"42, 42\") is invalid to generate (recipients MAY collapse it).",
      "all", "RFC 9110 §8.6, §2.2; RFC 9112 §6.3",
-     "collapse a list of identical values; otherwise —", ""},
+     "collapse a list of identical values; else the content's size, when known", ""},
     {"content-length-head-matches-get", rule_group::framing, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::method | ctx::equivalent_200, repair_kind::safe, coverage::checked,
      "Content-Length in a HEAD response equals the length a GET would have sent",

@@ -400,8 +400,9 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
     return true;
   }
   if (id == "content-length-syntax") {
-    // RFC 9110 §8.6: a list of identical values may be collapsed; anything else is not ours to
-    // guess.
+    // RFC 9110 §8.6: a list of identical values may be collapsed. Other values are not ours to
+    // guess, unless the response carries its content and the content's size is known: then it
+    // fully determines the length (a HEAD answer, 1xx, 204 and 304 state another length).
     std::string_view value;
     bool same = true;
     for (auto const& line : fields) {
@@ -411,9 +412,15 @@ bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
         same &= !e.empty() && e == value;
       });
     }
-    if (!same || value.empty() || value.find_first_not_of("0123456789") != value.npos) return false;
-    std::string const v(value);
-    fields.set(http::field::content_length, v);
+    if (same && !value.empty() && value.find_first_not_of("0123456789") == value.npos) {
+      fields.set(http::field::content_length, std::string(value));
+      return true;
+    }
+    auto const n = content_size(res);
+    int const s = static_cast<int>(res.result_int());
+    bool const head = req && req->method == "HEAD";
+    if (!n || has(http::field::transfer_encoding) || head || ends_at_header(s)) return false;
+    set_length(*n);
     return true;
   }
   // RFC 9112 §6.3, RFC 7231 §6.3.6, RFC 9110 §15.3.1: say "empty" explicitly.
