@@ -317,7 +317,7 @@ int run(int argc, char** argv) {
               : format == "junit" ? static_cast<sink&>(junit)
               : format == "sarif" ? static_cast<sink&>(sarif)
                                   : static_cast<sink&>(text);
-  cfg.keep_heads = format == "html" || format == "junit";
+  cfg.keep_heads = format == "html";
   linter l(cfg, out);
   out.set_counts(&l.counts());
 

@@ -137,7 +137,8 @@ void html_sink::entry(lint_entry const& e) {
     b += "<span class=\"status s" + std::to_string(status_class(e)) + "\">" +
          std::to_string(*e.status) + "</span> ";
   if (e.connection_end) b += "end of connection ";
-  if (!e.request_head.empty()) b += markup_escape(e.request_head.front()) + ' ';
+  if (!e.method.empty()) b += markup_escape(e.method) + ' ';
+  if (!e.url.empty()) b += markup_escape(e.url) + ' ';
   if (e.diagnostics.empty()) b += "<span class=\"quiet\">no findings</span>";
   for (std::size_t s = 3; s-- > 0;) {
     static constexpr std::string_view names[][2] = {

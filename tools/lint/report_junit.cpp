@@ -29,15 +29,8 @@ std::string finding_text(lint_diagnostic const& ld) {
 // status: "#1 DELETE http://example.com/a 405".
 std::string case_name(lint_entry const& e) {
   std::string n = '#' + std::to_string(e.index) + ' ';
-  if (!e.request_head.empty()) {
-    auto const& line = e.request_head.front();
-    auto const version = line.rfind(" HTTP/");
-    n += line.substr(0, version) + ' ';
-  } else if (!e.method.empty()) {
-    n += e.method + ' ' + e.source + ' ';
-  } else {
-    n += e.source + ' ';
-  }
+  if (!e.method.empty()) n += e.method + ' ';
+  n += (e.url.empty() ? e.source : e.url) + ' ';
   if (e.connection_end)
     n += "end of connection";
   else if (e.status)

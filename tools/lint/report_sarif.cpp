@@ -135,6 +135,7 @@ void sarif_sink::entry(lint_entry const& e) {
     props["entry"] = e.index;
     if (e.status) props["status"] = *e.status;
     if (!e.method.empty()) props["method"] = text(e.method);
+    if (!e.url.empty()) props["url"] = text(e.url);
     if (!ld.field_line.empty()) props["fieldLine"] = text(ld.field_line);
     r["properties"] = std::move(props);
     os_ << (first_ ? "\n" : ",\n") << json::serialize(r);
