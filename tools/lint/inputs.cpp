@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <functional>
 
 namespace respolicy::lint {
 
@@ -99,7 +101,250 @@ std::size_t read_input(input& in, char* buf, std::size_t size) {
 
 }  // namespace
 
+namespace {
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) noexcept {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// A `curl -v` transcript, line by line: "> " lines are the request's head, "< " lines the
+// response's, "* " lines curl's notes, "{ [n bytes data]" and "} [...]" its data and TLS notes;
+// the content it wrote follows a response's head unprefixed (with `2>&1`). The requests go to
+// `requests` (made absolute: the scheme from curl's TLS notes, the host from Host), the response
+// heads and content to `out`, as `curl -si` would have printed them.
+class curl_verbose_reader {
+ public:
+  curl_verbose_reader(request_sequence& requests, std::function<void(std::string_view)> out)
+      : requests_(requests), out_(std::move(out)) {}
+
+  void feed(std::string_view bytes) {
+    for (;;) {
+      auto const nl = bytes.find('\n');
+      if (nl == std::string_view::npos) {
+        partial_.append(bytes);
+        return;
+      }
+      partial_.append(bytes.substr(0, nl + 1));
+      bytes.remove_prefix(nl + 1);
+      std::string line;
+      line.swap(partial_);
+      this->line(line);
+    }
+  }
+
+  void finish() {
+    if (!partial_.empty()) {
+      std::string line;
+      line.swap(partial_);
+      this->line(line);
+    }
+  }
+
+ private:
+  enum class phase { other, request, head, content };
+
+  static bool data_note(std::string_view text) {
+    return (text.starts_with("{ [") || text.starts_with("} [")) && text.ends_with("]");
+  }
+
+  // A line of curl's own, but for its data notes (which may come before the content).
+  static bool curl_line(std::string_view raw) {
+    if (data_note(raw.substr(0, raw.find_first_of("\r\n")))) return false;
+    return raw.size() >= 1 && (raw[0] == '*' || raw[0] == '<' || raw[0] == '>') &&
+           (raw.size() == 1 || raw[1] == ' ' || raw[1] == '\r' || raw[1] == '\n');
+  }
+
+  // `raw` is one line with its line end (the last may have none).
+  void line(std::string_view raw) {
+    std::string_view text = raw;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+    if (data_note(text)) return;
+    if (phase_ == phase::content && pending_ && !curl_line(raw)) {
+      // The first content line: curl showed the content, of the length the head announced.
+      remaining_ = pending_;
+      pending_.reset();
+    }
+    if (phase_ == phase::content && remaining_) {
+      // Content of announced length: its bytes, whatever they look like; a note curl glued to
+      // content without a final newline starts after them.
+      auto const n = static_cast<std::size_t>(std::min<std::uint64_t>(*remaining_, raw.size()));
+      out_(raw.substr(0, n));
+      *remaining_ -= n;
+      if (*remaining_ == 0) phase_ = phase::other, remaining_.reset();
+      if (n < raw.size()) line(raw.substr(n));
+      return;
+    }
+    auto const prefixed = [&](char c) {
+      return !text.empty() && text[0] == c && (text.size() == 1 || text[1] == ' ');
+    };
+    std::string_view const rest = text.size() > 2 ? text.substr(2) : std::string_view{};
+    if (prefixed('>')) return request_line(rest);
+    if (prefixed('<')) return head_line(rest);
+    if (prefixed('*')) {
+      note(rest);
+      if (phase_ == phase::content) phase_ = phase::other, pending_.reset();
+      return;
+    }
+    if (phase_ != phase::content) {
+      // Text away from a response's head: content curl's standard output wrote late (with
+      // `2>&1` into a file it comes after curl's lines, at the end) or curl's own messages;
+      // neither can be placed. A curl line glued to it ("hello*   Trying ...") is read.
+      phase_ = phase::other;
+      if (auto const at = raw.find("* "); at != std::string_view::npos && at > 0)
+        line(raw.substr(at));
+      return;
+    }
+    // Content shown right after its head, of unknown length: up to curl's next line. A note
+    // glued to its end (no newline before "* Connection #0 ... left intact") is curl's.
+    for (std::string_view glued : {"* Connection #", "* Closing connection"}) {
+      auto const at = raw.find(glued);
+      if (at != std::string_view::npos && at > 0) {
+        out_(raw.substr(0, at));
+        return line(raw.substr(at));
+      }
+    }
+    out_(raw);
+  }
+
+  void request_line(std::string_view rest) {
+    if (phase_ != phase::request) request_.clear();
+    phase_ = phase::request;
+    if (!rest.empty()) {
+      request_.append(rest).append("\r\n");
+      return;
+    }
+    // The blank line: the request's head is complete (curl -v shows no request content).
+    request_ += "\r\n";
+    phase_ = phase::other;
+    // curl writes "GET / HTTP/2" for HTTP/2 and HTTP/3; its semantics are those of HTTP/1.1 here.
+    if (auto const sp = request_.find(" HTTP/2\r\n"); sp != std::string::npos)
+      request_.replace(sp, 9, " HTTP/1.1\r\n");
+    else if (auto const sp3 = request_.find(" HTTP/3\r\n"); sp3 != std::string::npos)
+      request_.replace(sp3, 9, " HTTP/1.1\r\n");
+    for (auto const& r : read_requests(request_)) {
+      auto absolute = std::make_shared<wire_request>(*r);
+      absolute->fields.clear();
+      absolute->storage.clear();
+      absolute->storage.reserve(r->storage.size());
+      for (auto const& f : r->fields) absolute->storage.append(f.name).append(f.value);
+      std::size_t at = 0;
+      std::string_view host;
+      for (auto const& f : r->fields) {
+        std::string_view const name(absolute->storage.data() + at, f.name.size());
+        std::string_view const value(absolute->storage.data() + at + f.name.size(), f.value.size());
+        at += f.name.size() + f.value.size();
+        absolute->fields.push_back({name, value});
+        if (starts_with_ci(name, "host") && name.size() == 4) host = value;
+      }
+      if (absolute->target.starts_with('/') && !host.empty())
+        absolute->target = (tls_ ? "https://" : "http://") + std::string(host) + r->target;
+      requests_.push(std::move(absolute));
+    }
+  }
+
+  void head_line(std::string_view rest) {
+    if (phase_ != phase::head) remaining_.reset();
+    phase_ = phase::head;
+    out_(rest);
+    out_("\r\n");
+    if (rest.empty()) {
+      // The end of the head: content, if curl shows it, follows unprefixed. Its length is
+      // known unless the head announced none, a 1xx, 204 or 304 (the reader frames those).
+      // Content is shown when the next line is not curl's: with -L, curl shows no content of
+      // the redirects it follows.
+      phase_ = phase::content;
+      remaining_.reset();
+      pending_ = no_content_ ? std::nullopt : length_;
+      length_.reset();
+      no_content_ = false;
+      return;
+    }
+    if (rest.starts_with("HTTP/")) {
+      length_.reset();
+      auto const sp = rest.find(' ');
+      auto const code = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1, 3);
+      no_content_ = code.starts_with('1') || code == "204" || code == "304";
+      return;
+    }
+    if (starts_with_ci(rest, "content-length:")) {
+      auto v = rest.substr(15);
+      while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+      std::uint64_t n = 0;
+      auto const [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec == std::errc{}) length_ = n;
+    }
+    if (starts_with_ci(rest, "transfer-encoding:")) no_content_ = true;  // decoded: no length
+  }
+
+  void note(std::string_view text) {
+    // A new connection starts without TLS; curl's TLS notes say when one has it.
+    if (text.find("Trying ") != std::string_view::npos || text.starts_with("Connected to "))
+      tls_ = false;
+    if (text.find("SSL connection using") != std::string_view::npos ||
+        text.find("TLS handshake") != std::string_view::npos || text.starts_with("ALPN"))
+      tls_ = true;
+  }
+
+  request_sequence& requests_;
+  std::function<void(std::string_view)> out_;
+  std::string partial_;
+  std::string request_;
+  phase phase_ = phase::other;
+  std::optional<std::uint64_t> length_;     // the Content-Length of the head being read
+  std::optional<std::uint64_t> pending_;    // the length of content not yet begun
+  std::optional<std::uint64_t> remaining_;  // content bytes still to come, when known
+  bool no_content_ = false;
+  bool tls_ = false;
+};
+
+// The first line that is not blank starts with "* " or "> ": curl -v wrote it. Reads what it
+// looks at into `in.head`.
+bool looks_like_curl_verbose(input& in) {
+  for (;;) {
+    std::size_t i = 0;
+    while (i < in.head.size() && (in.head[i] == '\r' || in.head[i] == '\n')) ++i;
+    if (in.head.size() >= i + 2) {
+      auto const two = std::string_view(in.head).substr(i, 2);
+      return two == "* " || two == "> ";
+    }
+    if (in.head.size() > 64 * 1024) return false;
+    int const c = std::getc(in.file);
+    if (c == EOF) return false;
+    in.head += static_cast<char>(c);
+  }
+}
+
+}  // namespace
+
 bool lint_stream(input& in, linter& l, settings const& s, request_sequence& requests) {
+  if (!s.wire.raw && looks_like_curl_verbose(in)) {
+    // The transcript's own requests are the context; its responses read as `curl -si` prints.
+    request_sequence own;
+    std::size_t index = 0;
+    wire_options wo = s.wire;
+    wo.raw = false;
+    wire_reader reader(
+        wo, [&](wire_message& m) { l.message(in.source, ++index, m); },
+        [&](int status) { return own.for_status(status); });
+    curl_verbose_reader curl(own, [&](std::string_view b) { reader.feed(b); });
+    std::vector<char> chunk(256 * 1024);
+    std::size_t n = 0;
+    while ((n = read_input(in, chunk.data(), chunk.size())) > 0) curl.feed({chunk.data(), n});
+    bool const ok = !std::ferror(in.file);
+    curl.finish();
+    reader.finish();
+    if (index == 0 && ok)
+      l.problem(in.source, ++index, wire_rule::unparseable_input, 0,
+                "the curl -v transcript holds no response");
+    l.count_source();
+    return ok;
+  }
   std::size_t index = 0;
   // A capture shows no timing: each request counts as read in full before its answer, so the
   // rules about content not yet read (or a server waiting for it) cannot be judged here; the
