@@ -16,6 +16,7 @@ import html.parser
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -152,6 +153,17 @@ def test_html(exe, corpus, work):
     with_line = sum(1 for d2 in diags if d2["field_line"])
     if with_line and d.marked_lines == 0:
         fail("no field line is marked, though %d findings name one" % with_line)
+
+    # Without scripts the page is the file as written (--dump-dom needs scripts): everything is
+    # there, and the filter bar, which needs them, is hidden.
+    raw_n = report.read_text(encoding="utf-8")
+    n = Dom()
+    n.feed(raw_n)
+    print("scripts off: shown %d findings in %d exchanges" % (len(n.shown_findings), n.shown_exchanges))
+    if len(n.shown_findings) != len(diags) or n.shown_exchanges != len(doc["responses"]):
+        fail("without scripts the page shows %d findings" % len(n.shown_findings))
+    if not re.search(r'<form id="filters" hidden', raw_n) or re.search(r'<form id="filters" hidden', raw):
+        fail("the filter bar is not hidden without scripts and shown with them")
 
     # Nothing from a response ran: the title is the report's, the body has no marker, the only
     # script is the report's, no image or SVG element came from a field; the payloads are text.
