@@ -43,7 +43,7 @@ std::span<rule_case const>
 field_specific_auth_cases();  // authentication, content and protocol fields
 std::span<rule_case const> caching_cases();
 std::span<rule_case const> problem_cases();
-std::span<rule_case const> content_cases();  // content (multipart, 207, 423), URIs, 451 link
+std::span<rule_case const> content_cases();   // content (multipart, 207, 423), URIs, 451 link
 std::span<rule_case const> protocol_cases();  // HTTP/2 and HTTP/3
 
 }  // namespace respolicy::test
