@@ -14,7 +14,7 @@
 #                  library in PREFIX; with CXX17_FAILS, compiling it with -std=c++17 must fail with
 #                  respolicy's message that it needs C++20.
 # MODE=library-only  configures the source tree SOURCE_DIR in BINARY_DIR with the preset "library"
-#                  and a shared core, checks that it builds the core and nothing else (no test,
+#                  and a shared core (and the extra cache arguments ARGS), checks that it builds the core and nothing else (no test,
 #                  example, benchmark, fuzz or tool target: it counts the targets of build.ninja),
 #                  builds and installs it into PREFIX, and checks the shared library's version,
 #                  SONAME and exported symbols, and the installed <respolicy/version.hpp>.
@@ -120,8 +120,9 @@ elseif(MODE STREQUAL "pkg-config")
 
 elseif(MODE STREQUAL "library-only")
   file(REMOVE_RECURSE "${BINARY_DIR}" "${PREFIX}")
+  string(REPLACE "|" ";" args "${ARGS}")
   run(${CMAKE_COMMAND} -S "${SOURCE_DIR}" --preset library -B "${BINARY_DIR}"
-      "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" -DBUILD_SHARED_LIBS=ON)
+      "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" -DBUILD_SHARED_LIBS=ON ${args})
   # Every compile and link rule of build.ninja names its target: CXX_COMPILER__<target>_<config>,
   # CXX_EXECUTABLE_LINKER__<target>_<config>, ...
   file(STRINGS "${BINARY_DIR}/build.ninja" builds REGEX "^build [^:]+: [A-Z_]+__")
