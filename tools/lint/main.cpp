@@ -196,7 +196,7 @@ int run(int argc, char** argv) {
       case o_policy:
         profile = v;
         if (!respolicy::policy::profile(profile))
-          return usage_error("--policy takes standard, strict or minimal");
+          return usage_error("--policy takes standard, strict, minimal or unit-test");
         break;
       case o_enable:
       case o_disable:
