@@ -163,8 +163,10 @@ void content_range(std::string_view s) {
   switch (r->form) {
     case g::content_range::kind::satisfied:
       check(r->first <= r->last, "a satisfied range with last-pos below first-pos", s);
-      check(!r->complete_known || r->last < r->complete,
-            "a satisfied range ending at or past complete-length", s);
+      // RFC 9110 §14.1.1 ties last-pos to complete-length for the bytes unit only (§14.4 takes
+      // any unit; "pages 1-1/1" is valid).
+      check(!r->bytes() || !r->complete_known || r->last < r->complete,
+            "a satisfied bytes range ending at or past complete-length", s);
       rebuilt += ' ' + std::to_string(r->first) + '-' + std::to_string(r->last) + '/' +
                  (r->complete_known ? std::to_string(r->complete) : std::string("*"));
       break;
