@@ -175,7 +175,8 @@ int run(int argc, char** argv) {
     bool const missing = c == ':';
     int const code = missing ? ::optopt : c;
     std::string const v = missing || !::optarg ? std::string() : std::string(::optarg);
-    std::string const name = option_name(code);
+    // The option as written, for the messages: "-X" when "-X" lacks its value.
+    std::string const name = missing ? std::string(argv[::optind - 1]) : option_name(code);
     switch (code) {
       case 'h': std::cout << usage_text; return 0;
       case o_version:
