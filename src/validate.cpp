@@ -165,7 +165,7 @@ void detail::validate_every_rule(response_view const& res, request_context const
   } else {
     detail::checker c(res, req, pol, out, least);
     check_every_rule(c);
-    if (h2_h3) detail::check_protocol(c);
+    detail::check_protocol(c);  // nothing for HTTP/1.x
     c.finish();
   }
   check_house_rules(res, req, pol, out, least);

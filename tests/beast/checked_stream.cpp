@@ -131,6 +131,14 @@ void write_status(stream& s, unsigned status, bool close = false) {
   http::write(s, res);
 }
 
+// Reads a request's header section, answers 100 (Continue), then reads its content.
+void read_after_100(stream& s, beast::flat_buffer& b) {
+  http::request_parser<http::string_body> p;
+  http::read_header(s, b, p);
+  write_status(s, 100);
+  http::read(s, b, p);
+}
+
 std::string const get = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
 std::string const post_100 =
     "POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Type: text/plain\r\n"
@@ -206,10 +214,7 @@ TEST_CASE("checked_stream: 100-continue-prompt", "[beast][checked_stream][server
   });
   CHECK(has(broken, "100-continue-prompt"));
   auto const fine = exchange(rb::guard_mode::report, client, [](stream& s, auto& b) {
-    http::request_parser<http::string_body> p;
-    http::read_header(s, b, p);
-    write_status(s, 100);
-    http::read(s, b, p);
+    read_after_100(s, b);
     write_status(s, 200);
   });
   CHECK(fine.rules.empty());
@@ -248,18 +253,12 @@ TEST_CASE("checked_stream: 100-before-101", "[beast][checked_stream][server]") {
 TEST_CASE("checked_stream: 100-then-final", "[beast][checked_stream][server]") {
   std::vector<client_send> const client = {{post_100}, {"hello", 100ms}};
   auto const broken = exchange(rb::guard_mode::report, client, [](stream& s, auto& b) {
-    http::request_parser<http::string_body> p;
-    http::read_header(s, b, p);
-    write_status(s, 100);
-    http::read(s, b, p);
+    read_after_100(s, b);
     // and the connection ends without a final response
   });
   CHECK(has(broken, "100-then-final"));
   auto const fine = exchange(rb::guard_mode::report, client, [](stream& s, auto& b) {
-    http::request_parser<http::string_body> p;
-    http::read_header(s, b, p);
-    write_status(s, 100);
-    http::read(s, b, p);
+    read_after_100(s, b);
     write_status(s, 200);
   });
   CHECK(fine.rules.empty());

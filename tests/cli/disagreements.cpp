@@ -20,22 +20,7 @@
 namespace {
 
 using respolicy::test::run_lint;
-using respolicy::test::temp_path;
-
-// A file holding `bytes`, removed with the object.
-class temp_file {
- public:
-  temp_file(std::string const& tag, std::string const& bytes) : path_(temp_path(tag)) {
-    std::ofstream(path_, std::ios::binary) << bytes;
-  }
-  ~temp_file() { std::remove(path_.c_str()); }
-  temp_file(temp_file const&) = delete;
-  temp_file& operator=(temp_file const&) = delete;
-  std::string const& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using respolicy::test::temp_file;
 
 bool contains(std::string const& s, std::string_view what) {
   return s.find(what) != std::string::npos;

@@ -21,22 +21,7 @@ namespace {
 using respolicy::test::child;
 using respolicy::test::run_lint;
 using respolicy::test::spawn_options;
-using respolicy::test::temp_path;
-
-// A file holding `bytes`, removed with the object.
-class temp_file {
- public:
-  temp_file(std::string const& tag, std::string const& bytes) : path_(temp_path(tag)) {
-    std::ofstream(path_, std::ios::binary) << bytes;
-  }
-  ~temp_file() { std::remove(path_.c_str()); }
-  temp_file(temp_file const&) = delete;
-  temp_file& operator=(temp_file const&) = delete;
-  std::string const& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using respolicy::test::temp_file;
 
 // The bytes a terminal would act on: C0 controls but LF (the line ends), DEL, and the C1
 // controls as UTF-8 (U+0080 to U+009F, which some terminals read as CSI and the like).

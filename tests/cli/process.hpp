@@ -43,6 +43,21 @@ inline std::string temp_path(std::string const& tag) {
          "-" + std::to_string(++counter) + "-" + tag;
 }
 
+/** A file under temp_path() holding `bytes`, removed with the object. */
+class temp_file {
+ public:
+  temp_file(std::string const& tag, std::string const& bytes) : path_(temp_path(tag)) {
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~temp_file() { std::remove(path_.c_str()); }
+  temp_file(temp_file const&) = delete;
+  temp_file& operator=(temp_file const&) = delete;
+  std::string const& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 /** How a child runs: where its standard streams go, and its limits. */
 struct spawn_options {
   std::string stdin_path = {};  ///< standard input; /dev/null when empty
