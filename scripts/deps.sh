@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev catch2
-          googletest libbenchmark-dev wrk clang-14 libclang-rt-14-dev man-db groff-base)
+          libssl-dev googletest libbenchmark-dev wrk clang-14 libclang-rt-14-dev man-db groff-base)
 # Test-only tools, never dependencies of the library: headless Chromium, python3-junitparser and
 # npm (for the SARIF multitool) read respolicy-lint's reports (tests/cli/reports_test.py); Doxygen
 # builds the API reference (the docs.api test). npm comes with some Node.js builds.

@@ -8,11 +8,13 @@
 #ifndef RESPOLICY_BEAST_HPP
 #define RESPOLICY_BEAST_HPP
 
-// The Boost.Beast adapter: views over Beast messages, check, repair, guard, debug assertions.
+// The Boost.Beast adapter: views over Beast messages, check, repair, guard, debug assertions,
+// probe clients (in-process and TCP; TLS needs OpenSSL: <respolicy/beast/probe_tls.hpp>).
 #include <respolicy/beast/assert.hpp>
 #include <respolicy/beast/check.hpp>
 #include <respolicy/beast/checked_stream.hpp>
 #include <respolicy/beast/guard.hpp>
+#include <respolicy/beast/probe.hpp>
 #include <respolicy/beast/repair.hpp>
 #include <respolicy/beast/view.hpp>
 #include <respolicy/beast/violation_error.hpp>
