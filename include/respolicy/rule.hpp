@@ -92,6 +92,7 @@ enum class coverage : std::uint8_t {
   planned,        ///< not checked yet; the note says what it waits for
   not_checkable,  ///< cannot be decided from what respolicy sees; the note says why
   exchange,       ///< checked across a connection by `connection_checker`, not by `validate()`
+  probe,          ///< checked by `run_probe()` from two answers, not by `validate()`
 };
 
 /** Extra facts about a rule. */

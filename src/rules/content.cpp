@@ -207,9 +207,10 @@ std::optional<std::string_view> part_field(std::string_view headers,
   return std::nullopt;
 }
 
-/** Walks a multipart body once. For each body part, `on_part(headers, index)` sees its header
-    section and returns the length of its content when it knows it (a 206 part's Content-Range),
-    so that the walk can jump over the content instead of searching it for the next delimiter. */
+/** Walks a multipart body once. For each body part, `on_part(headers, index, rest)` sees its
+    header section and the body from the part's content on, and returns the length of its content
+   when it knows it (a 206 part's Content-Range), so that the walk can jump over the content instead
+   of searching it for the next delimiter. */
 template <class OnPart>
 multipart_facts scan_multipart(std::string_view body, std::string_view boundary, OnPart&& on_part) {
   multipart_facts f;
@@ -254,8 +255,8 @@ multipart_facts scan_multipart(std::string_view body, std::string_view boundary,
       f.lf(header_lf, "in a part's header section");
     }
     ++f.parts;
-    std::optional<std::uint64_t> const length =
-        on_part(body.substr(header_start, header_end - header_start), f.parts);
+    std::optional<std::uint64_t> const length = on_part(
+        body.substr(header_start, header_end - header_start), f.parts, body.substr(content_start));
     delimiter next;
     if (length && *length <= body.size() - content_start) {
       auto const at = content_start + static_cast<std::size_t>(*length);
@@ -335,6 +336,47 @@ struct byteranges_state {
   // 206-part-headers: the media type the 200 would have had, when it is known.
   std::string_view media_type_200;
 };
+
+/** The equivalent 200's content when the view holds all of it and it is coded as this 206's
+    (the same Content-Encoding): the representation whose bytes a 206 transfers. */
+std::optional<std::string_view> content_of_200(checker const& c) noexcept {
+  auto const* get = c.req ? c.req->equivalent_200 : nullptr;
+  if (!get || get->status != 200 || !get->body_size || get->body.size() != *get->body_size)
+    return std::nullopt;
+  std::string_view coding;
+  for (auto const& f : get->fields)
+    if (lookup_field(f.name) == field_id::content_encoding) coding = f.value;
+  if (!iequals(trim(coding), trim(c.value(field_id::content_encoding)))) return std::nullopt;
+  return get->body;
+}
+
+/** 206-content-matches-200 for one part (index 0: a single-part 206): its Content-Range names
+    bytes of the 200's content, and `bytes` (at least as long as the range) begin with them. */
+void check_range_bytes(checker& c, std::string_view whole, byte_content_range const& r,
+                       std::string_view bytes, std::size_t index) {
+  // RFC 9110 §15.3.7: a 206 transfers "one or more parts of the selected representation".
+  char where[32] = "";
+  if (index) std::snprintf(where, sizeof where, "part %zu: ", index);
+  if (r.complete && *r.complete != whole.size())
+    return c.emitf("206-content-matches-200", "Content-Range",
+                   "%scomplete-length %llu, the 200 has %zu bytes", where,
+                   static_cast<unsigned long long>(*r.complete), whole.size());
+  if (r.last >= whole.size())
+    return c.emitf("206-content-matches-200", "Content-Range",
+                   "%sbytes %llu-%llu, the 200 has %zu bytes", where,
+                   static_cast<unsigned long long>(r.first),
+                   static_cast<unsigned long long>(r.last), whole.size());
+  auto const n = static_cast<std::size_t>(r.last - r.first + 1);
+  if (bytes.size() < n) return;  // 206-range-length-consistent reports the size
+  auto const expected = whole.substr(static_cast<std::size_t>(r.first), n);
+  auto const [e, a] = std::mismatch(expected.begin(), expected.end(), bytes.begin());
+  if (e == expected.end()) return;
+  c.emitf(
+      "206-content-matches-200", "Content-Range",
+      "%sbytes %llu-%llu differ from the 200's at byte %llu", where,
+      static_cast<unsigned long long>(r.first), static_cast<unsigned long long>(r.last),
+      static_cast<unsigned long long>(r.first + static_cast<std::size_t>(e - expected.begin())));
+}
 
 void check_206_part_headers(checker& c, byteranges_state const& st, std::string_view headers,
                             std::size_t index, bool has_content_range) {
@@ -472,16 +514,20 @@ void check_multipart(checker& c, std::string_view content_type) {
     load_range_specs(c, st);
     st.media_type_200 = media_type_of_200(c);
   }
-  auto const facts = scan_multipart(
-      body, b, [&](std::string_view headers, std::size_t index) -> std::optional<std::uint64_t> {
-        if (!byteranges) return std::nullopt;
-        auto const field = part_field(headers, "content-range");
-        check_206_part_headers(c, st, headers, index, field.has_value());
-        auto const r = field ? parse_content_range(*field) : std::nullopt;
-        if (!r || !r->satisfied) return std::nullopt;
-        if (st.check_order) check_206_parts_order(c, st, *r, index);
-        return r->last - r->first + 1;
-      });
+  auto const whole = byteranges ? content_of_200(c) : std::nullopt;
+  auto const facts =
+      scan_multipart(body, b,
+                     [&](std::string_view headers, std::size_t index,
+                         std::string_view rest) -> std::optional<std::uint64_t> {
+                       if (!byteranges) return std::nullopt;
+                       auto const field = part_field(headers, "content-range");
+                       check_206_part_headers(c, st, headers, index, field.has_value());
+                       auto const r = field ? parse_content_range(*field) : std::nullopt;
+                       if (!r || !r->satisfied) return std::nullopt;
+                       if (st.check_order) check_206_parts_order(c, st, *r, index);
+                       if (whole) check_range_bytes(c, *whole, *r, rest, index);
+                       return r->last - r->first + 1;
+                     });
   check_multipart_boundary_used(c, facts, b);
   check_multipart_crlf(c, facts);
 }
@@ -834,8 +880,18 @@ bool is_multipart(checker const& c) noexcept {
 
 // The checks of a 207, a 423 or a multipart response; kept out of line so that check_content()
 // returns from the other responses without saving a register.
+/** 206-content-matches-200 for a single-part 206, whose content is the range. */
+void check_206_single_part(checker& c) {
+  auto const whole = content_of_200(c);
+  if (!whole || !c.has(field_id::content_range)) return;
+  auto const r = parse_content_range(c.value(field_id::content_range));
+  if (!r || !r->satisfied) return;  // content-range-syntax and content-range-valid say why
+  check_range_bytes(c, *whole, *r, content_in_view(c), 0);
+}
+
 [[gnu::noinline]] void check_content_of(checker& c) {
   auto const s = c.status();
+  if (s == 206 && !is_multipart(c) && !c.is_head()) check_206_single_part(c);
   if (s == 207) check_207_multistatus_body(c);
   if (s == 423) check_423_condition_code(c);
   if (is_multipart(c)) check_multipart(c, c.value(field_id::content_type));
@@ -845,8 +901,10 @@ bool is_multipart(checker const& c) noexcept {
 
 void check_content(checker& c) {
   auto const s = c.status();
-  // Most responses are neither 207 nor 423 nor multipart: a few comparisons and no call.
-  if (s == 207 || s == 423 || is_multipart(c)) check_content_of(c);
+  // Most responses are neither 206 (with the 200 beside it), 207 nor 423 nor multipart: a few
+  // comparisons and no call.
+  if ((s == 206 && c.req && c.req->equivalent_200) || s == 207 || s == 423 || is_multipart(c))
+    check_content_of(c);
 }
 
 }  // namespace respolicy::detail

@@ -10,6 +10,11 @@
 
 #include "detail/checker.hpp"
 
+#include <respolicy/grammar/entity_tag.hpp>
+#include <respolicy/grammar/http_date.hpp>
+
+#include <algorithm>
+
 namespace respolicy::detail {
 namespace {
 
@@ -67,6 +72,81 @@ void check_head_same_fields_as_get(checker& c) {
     for (auto const& f : c.res.fields) present |= iequals_any(f.name, g.name);
     if (!present) c.emit("head-same-fields-as-get", g.name, "the GET response has it");
   }
+  // The representation metadata a HEAD does send describes the same representation as the GET's.
+  constexpr field_id metadata[] = {field_id::content_type,
+                                   field_id::content_encoding,
+                                   field_id::content_language,
+                                   field_id::content_location,
+                                   field_id::etag,
+                                   field_id::last_modified};
+  for (auto id : metadata) {
+    if (!c.has(id)) continue;
+    auto const here = c.value(id);
+    for (auto const& g : get->fields) {
+      if (lookup_field(g.name) != id) continue;
+      if (grammar::trim_ows(g.value) != grammar::trim_ows(here))
+        c.emitf("head-same-fields-as-get", name_of(id), "%.*s here, %.*s in the GET response",
+                static_cast<int>(std::min<std::size_t>(here.size(), 48)), here.data(),
+                static_cast<int>(std::min<std::size_t>(g.value.size(), 48)), g.value.data());
+      break;
+    }
+  }
+}
+
+// The value of the first field `id` of `r`, or empty.
+std::string_view first_value(response_view const& r, field_id id) noexcept {
+  for (auto const& f : r.fields)
+    if (lookup_field(f.name) == id) return f.value;
+  return {};
+}
+
+// RFC 9110 §13.1.1-§13.1.3 and §13.2.2: the outcome of a GET's or HEAD's preconditions, which the
+// equivalent 200's validators decide (they are the selected representation's), against its
+// status. The 200 shows the unconditional answer is 2xx, so the preconditions apply (§13.2.1).
+void check_precondition_outcomes(checker& c) {
+  auto const* get = c.req->equivalent_200;
+  if (!get || get->status != 200 || !is_get_or_head(c.method())) return;
+  int const s = c.status();
+  bool const success = s >= 200 && s <= 299;
+  if (!success && s != 416) return;
+  auto const tag = grammar::parse_entity_tag(first_value(*get, field_id::etag));
+  // If-None-Match lists the current entity tag (weak comparison) or is "*": false (§13.1.2).
+  bool none_match_false = false;
+  if (c.rq.has(field_id::if_none_match) && !c.rq.index.repeated(field_id::if_none_match)) {
+    auto const l = grammar::parse_entity_tag_list(c.rq.value(field_id::if_none_match));
+    none_match_false = l && (l->any() || (tag && l->weak_match(*tag)));
+  }
+  // If-Match lists entity tags, none strongly equal to the current one: false (§13.1.1). Judged
+  // only when the 200 has an entity tag, the mark of a server that evaluates it.
+  bool match_false = false;
+  if (tag && c.rq.has(field_id::if_match) && !c.rq.index.repeated(field_id::if_match)) {
+    auto const l = grammar::parse_entity_tag_list(c.rq.value(field_id::if_match));
+    match_false = l && !l->strong_match(*tag);
+  }
+  // If-Modified-Since, without If-None-Match, no earlier than Last-Modified: false (§13.1.3).
+  bool modified_since_false = false;
+  if (!c.rq.has(field_id::if_none_match) && c.rq.has(field_id::if_modified_since)) {
+    auto const since = grammar::parse_http_date(c.rq.value(field_id::if_modified_since));
+    auto const modified = grammar::parse_http_date(first_value(*get, field_id::last_modified));
+    modified_since_false = since && modified && since->time >= modified->time;
+  }
+  // §13.2.2: Range is evaluated after the preconditions (step 5); a false one wins.
+  if ((none_match_false || match_false) && c.rq.has(field_id::range) && (s == 206 || s == 416))
+    return c.emitf("range-loses-to-304", {}, "%d although %s evaluated false", s,
+                   none_match_false ? "If-None-Match" : "If-Match");
+  if (!success) return;
+  if (none_match_false)
+    c.emitf("if-none-match-304", "If-None-Match", "%d; the 200's ETag is %.*s", s,
+            static_cast<int>(std::min<std::size_t>(tag ? tag->text.size() : 1, 48)),
+            tag ? tag->text.data() : "*");
+  if (match_false)
+    c.emitf("if-match-failed-not-performed", "If-Match", "%d; the 200's ETag is %.*s", s,
+            static_cast<int>(std::min<std::size_t>(tag->text.size(), 48)), tag->text.data());
+  if (modified_since_false)
+    c.emitf("if-modified-since-304", "If-Modified-Since", "%d; the 200's Last-Modified is %.*s", s,
+            static_cast<int>(
+                std::min<std::size_t>(first_value(*get, field_id::last_modified).size(), 40)),
+            first_value(*get, field_id::last_modified).data());
 }
 
 // The validator If-Range names: an entity tag or a date (RFC 9110 §13.1.5).
@@ -86,6 +166,19 @@ bool if_range_matches(std::string_view if_range, std::span<field_view const> fie
   return false;
 }
 
+// RFC 9110 §15.5.17: "The complete-length in a 416 response indicates the current length of the
+// selected representation", which the equivalent 200's content length gives.
+void check_416_complete_length(checker& c) {
+  auto const* get = c.req->equivalent_200;
+  if (!get || get->status != 200 || !get->body_size || !c.has(field_id::content_range)) return;
+  auto const r = parse_content_range(c.value(field_id::content_range));
+  if (!r || r->satisfied || !r->complete) return;  // content-range-syntax and 416-content-range
+  if (*r->complete != *get->body_size)
+    c.emitf("416-complete-length-current", "Content-Range", "*/%llu, the 200 has %llu bytes",
+            static_cast<unsigned long long>(*r->complete),
+            static_cast<unsigned long long>(*get->body_size));
+}
+
 void check_ranges(checker& c) {
   int const s = c.status();
   auto const m = c.method();
@@ -96,6 +189,7 @@ void check_ranges(checker& c) {
     c.emit("206-needs-range-request", {}, not_get ? "not a GET" : "no Range in the request");
   if (s == 416 && (not_get || !range))
     c.emit("416-needs-range-request", {}, not_get ? "not a GET" : "no Range in the request");
+  if (s == 416 && range) check_416_complete_length(c);
   if (s != 206 || !range) return;
   // RFC 9110 §15.3.7.2: one range requested, one part answered.
   if (istarts_with(c.value(field_id::content_type), "multipart/byteranges") &&
@@ -259,11 +353,16 @@ void scan_request(checker& c) {
 void check_request(checker& c) {
   // A 200 to GET, the most common exchange, is not interim, answers no HEAD, range, precondition
   // or signal, and is right for GET: of the rules here only the connection options apply.
-  if (c.status() == 200 && c.method() == method_id::get) return check_connection_options(c);
+  // With the 200 beside it, a conditional one may be a precondition the server did not honour.
+  if (c.status() == 200 && c.method() == method_id::get) {
+    if (c.req->equivalent_200 && c.rq.conditional()) check_precondition_outcomes(c);
+    return check_connection_options(c);
+  }
   check_interim(c);
   check_head_same_fields_as_get(c);
   check_ranges(c);
   check_preconditions(c);
+  check_precondition_outcomes(c);
   check_method_specific(c);
   check_request_signals(c);
   check_connection_options(c);

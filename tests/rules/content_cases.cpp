@@ -49,6 +49,10 @@ namespace {
   "  </D:response>\n"                                                               \
   "</D:multistatus>\n"
 
+// The 200 whose bytes the 206 cases take their ranges from.
+constexpr std::string_view get_200_ten_digits =
+    "200\nContent-Type: text/plain\nContent-Length: 10\n\n0123456789";
+
 constexpr rule_case cases[] = {
     // --- multipart-boundary-param (RFC 9110 §8.3.3, §14.6; RFC 2046 §5.1.1) -------------------
     {"multipart-boundary-param", breaks,
@@ -111,6 +115,35 @@ constexpr rule_case cases[] = {
      "200\nContent-Type: multipart/mixed; boundary=b\n\n--b\r\nno header\nsection\r\n--b--\r\n"},
 
     // --- 206-part-headers (RFC 9110 §15.3.7.2) --------------------------------------------------
+    // The 206's bytes are the 200's (RFC 9110 §15.3.7), in one part or several.
+    {"206-content-matches-200", breaks,
+     "206\nContent-Range: bytes 1-4/10\nContent-Length: 4\n\n2345", "GET\nRange: bytes=1-4",
+     get_200_ten_digits},
+    {"206-content-matches-200", breaks,
+     "206\nContent-Range: bytes 1-4/11\nContent-Length: 4\n\n1234", "GET\nRange: bytes=1-4",
+     get_200_ten_digits},
+    {"206-content-matches-200", breaks,
+     "206\nContent-Range: bytes 8-10/11\nContent-Length: 3\n\n89x", "GET\nRange: bytes=8-",
+     get_200_ten_digits},
+    {"206-content-matches-200", breaks,
+     "206\nContent-Type: multipart/byteranges; boundary=B\nContent-Length: 85\n\n"
+     "--B\r\nContent-Range: bytes 0-0/10\r\n\r\n0\r\n"
+     "--B\r\nContent-Range: bytes 9-9/10\r\n\r\n8\r\n--B--\r\n",
+     "GET\nRange: bytes=0-0,-1", get_200_ten_digits},
+    {"206-content-matches-200", near_miss,
+     "206\nContent-Range: bytes 1-4/10\nContent-Length: 4\n\n1234", "GET\nRange: bytes=1-4",
+     get_200_ten_digits},
+    {"206-content-matches-200", near_miss,
+     "206\nContent-Type: multipart/byteranges; boundary=B\nContent-Length: 85\n\n"
+     "--B\r\nContent-Range: bytes 0-0/10\r\n\r\n0\r\n"
+     "--B\r\nContent-Range: bytes 9-9/10\r\n\r\n9\r\n--B--\r\n",
+     "GET\nRange: bytes=0-0,-1", get_200_ten_digits},
+    {"206-content-matches-200", near_miss,
+     "206\nContent-Range: bytes 1-4/10\nContent-Length: 4\n\n2345", "GET\nRange: bytes=1-4"},
+    {"206-content-matches-200", near_miss,
+     "206\nContent-Range: bytes 1-4/10\nContent-Encoding: gzip\nContent-Length: 4\n\n2345",
+     "GET\nRange: bytes=1-4", get_200_ten_digits},
+
     {"206-part-headers", breaks,
      BYTERANGES_HEAD PART("500-504", PDF) "abcde\r\n"
                                           "--THIS_STRING_SEPARATES\r\n" PDF "\r\nxyz\r\n" CLOSE},

@@ -13,6 +13,11 @@
 namespace respolicy::test {
 namespace {
 
+// The 200 with the validators the precondition cases are judged against.
+constexpr std::string_view get_200_validators =
+    "200\nContent-Type: text/plain\nETag: \"v1\"\nLast-Modified: Tue, 01 Dec 2026 10:00:00 "
+    "GMT\nContent-Length: 10\n\n0123456789";
+
 constexpr rule_case cases[] = {
     {"1xx-not-to-http10", breaks, "100", "PUT HTTP/1.0\nExpect: 100-continue"},
     {"1xx-not-to-http10", breaks, "103\nLink: </site.css>; rel=preload", "GET HTTP/1.0"},
@@ -62,6 +67,62 @@ constexpr rule_case cases[] = {
      "5\n\nhello"},
     {"head-same-fields-as-get", near_miss, "304\nETag: \"v1\"", "HEAD\nIf-None-Match: \"v1\"",
      "200\nContent-Type: text/plain\nETag: \"v1\"\nContent-Length: 5\n\nhello"},
+    // The representation metadata a HEAD sends has the GET's values.
+    {"head-same-fields-as-get", breaks, "200\nContent-Type: text/html\nETag: \"v1\"", "HEAD",
+     "200\nContent-Type: text/plain\nETag: \"v1\"\nContent-Length: 5\n\nhello"},
+    {"head-same-fields-as-get", breaks, "200\nContent-Type: text/plain\nETag: \"v2\"", "HEAD",
+     "200\nContent-Type: text/plain\nETag: \"v1\"\nContent-Length: 5\n\nhello"},
+    {"head-same-fields-as-get", near_miss, "200\nContent-Type:  text/plain\nETag: \"v1\"", "HEAD",
+     "200\nContent-Type: text/plain \nETag: \"v1\"\nContent-Length: 5\n\nhello"},
+
+    // The preconditions' outcome, judged against the 200's validators (RFC 9110 §13.1, §13.2.2).
+    {"if-none-match-304", breaks, "200\nETag: \"v1\"\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-None-Match: \"v1\"", get_200_validators},
+    {"if-none-match-304", breaks, "200\nETag: \"v1\"", "HEAD\nIf-None-Match: \"v0\", W/\"v1\"",
+     get_200_validators},
+    {"if-none-match-304", breaks, "200\nETag: \"v1\"\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-None-Match: *", get_200_validators},
+    {"if-none-match-304", near_miss, "304\nETag: \"v1\"", "GET\nIf-None-Match: \"v1\"",
+     get_200_validators},
+    {"if-none-match-304", near_miss, "200\nETag: \"v1\"\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-None-Match: \"v0\"", get_200_validators},
+    {"if-none-match-304", near_miss, "200\nETag: \"v1\"\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-None-Match: \"v1\""},
+    {"if-modified-since-304", breaks, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Modified-Since: Tue, 01 Dec 2026 10:00:00 GMT", get_200_validators},
+    {"if-modified-since-304", breaks, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Modified-Since: Wed, 02 Dec 2026 10:00:00 GMT", get_200_validators},
+    {"if-modified-since-304", near_miss, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Modified-Since: Mon, 30 Nov 2026 10:00:00 GMT", get_200_validators},
+    {"if-modified-since-304", near_miss, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-None-Match: \"v0\"\nIf-Modified-Since: Tue, 01 Dec 2026 10:00:00 GMT",
+     get_200_validators},
+    {"if-modified-since-304", near_miss, "304\nETag: \"v1\"",
+     "GET\nIf-Modified-Since: Tue, 01 Dec 2026 10:00:00 GMT", get_200_validators},
+    {"if-match-failed-not-performed", breaks, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Match: \"other\"", get_200_validators},
+    {"if-match-failed-not-performed", breaks, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Match: W/\"v1\"", get_200_validators},
+    {"if-match-failed-not-performed", near_miss, "412\nContent-Length: 0",
+     "GET\nIf-Match: \"other\"", get_200_validators},
+    {"if-match-failed-not-performed", near_miss, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Match: \"other\", \"v1\"", get_200_validators},
+    {"if-match-failed-not-performed", near_miss, "200\nContent-Length: 10\n\n0123456789",
+     "GET\nIf-Match: *", get_200_validators},
+    {"range-loses-to-304", breaks, "206\nContent-Range: bytes 0-0/10\nContent-Length: 1\n\n0",
+     "GET\nRange: bytes=0-0\nIf-None-Match: \"v1\"", get_200_validators},
+    {"range-loses-to-304", breaks, "416\nContent-Range: bytes */10\nContent-Length: 0",
+     "GET\nRange: bytes=20-\nIf-Match: \"other\"", get_200_validators},
+    {"range-loses-to-304", near_miss, "304\nETag: \"v1\"",
+     "GET\nRange: bytes=0-0\nIf-None-Match: \"v1\"", get_200_validators},
+    {"range-loses-to-304", near_miss, "206\nContent-Range: bytes 0-0/10\nContent-Length: 1\n\n0",
+     "GET\nRange: bytes=0-0\nIf-None-Match: \"v0\"", get_200_validators},
+    {"416-complete-length-current", breaks, "416\nContent-Range: bytes */11\nContent-Length: 0",
+     "GET\nRange: bytes=20-", get_200_validators},
+    {"416-complete-length-current", near_miss, "416\nContent-Range: bytes */10\nContent-Length: 0",
+     "GET\nRange: bytes=20-", get_200_validators},
+    {"416-complete-length-current", near_miss, "416\nContent-Range: bytes */11\nContent-Length: 0",
+     "GET\nRange: bytes=20-"},
 
     // 206 answers a GET with Range; other methods ignore Range.
     {"206-needs-range-request", breaks,

@@ -59,6 +59,7 @@ std::string_view status_word(coverage c) {
     case coverage::planned: return "planned";
     case coverage::not_checkable: return "not checkable";
     case coverage::exchange: return "checked on a connection";
+    case coverage::probe: return "checked by a probe";
   }
   return "?";
 }

@@ -26,6 +26,7 @@ std::string_view to_string(coverage c) noexcept {
     case coverage::planned: return "planned";
     case coverage::not_checkable: return "not-checkable";
     case coverage::exchange: return "exchange";
+    case coverage::probe: return "probe";
   }
   return "?";
 }

@@ -1344,15 +1344,20 @@ inline constexpr rule_info rule_table[] = {
      "Reported when Pragma: no-cache is not backed by Cache-Control no-cache or no-store; "
      "deprecated-fields reports any Pragma."},
     {"vary-when-negotiated", rule_group::caching, rfc_level::should, rule_flag::none,
-     severity::warning, ctx::negotiation | ctx::request_fields, repair_kind::optional,
-     coverage::not_checkable,
+     severity::warning, ctx::negotiation | ctx::request_fields | ctx::exchange,
+     repair_kind::optional, coverage::probe,
      "A negotiated cacheable response lists the selecting request fields in Vary",
      "An origin SHOULD send `Vary` naming the request fields that selected the content when the "
      "response is cacheable and meant for selective reuse (no need to list `Authorization`).",
      "cacheable responses selected by request fields", "RFC 9110 §12.5.5",
      "add names the negotiation layer reports",
-     "Which request fields selected the content is the server's knowledge: the request's Accept "
-     "fields show what the client offered, not what the server used."},
+     "\"An origin server SHOULD generate a Vary header field on a cacheable response when it "
+     "wishes "
+     "that response to be selectively reused for subsequent requests.\" Which request fields "
+     "selected the content is the server's knowledge, and one response does not show it; two "
+     "answers to requests that differ only in Accept-Encoding do. respolicy::probe reports each "
+     "cacheable answer without Vary naming Accept-Encoding (or *) when the two differ in "
+     "Content-Encoding (docs/probe.md, tests/unit/probe.cpp)."},
     {"304-cache-metadata", rule_group::caching, rfc_level::must, rule_flag::none, severity::error,
      ctx::equivalent_200, repair_kind::optional, coverage::checked,
      "A 304 response carries the cache metadata of the 200 so caches update correctly",
@@ -1407,7 +1412,10 @@ inline constexpr rule_info rule_table[] = {
      "(<respolicy/exchange.hpp>, tests/unit/exchange.cpp) in respolicy::beast::checked_stream "
      "(tests/beast/checked_stream.cpp: a real server that breaks it, and a near miss). Only a "
      "wrapper of the server's own stream sees the server wait to read: respolicy-lint's captures "
-     "and proxy cannot, so they leave it unjudged."},
+     "and proxy cannot, so they leave it unjudged. respolicy::probe checks it over TCP and TLS: "
+     "its "
+     "expect-continue probe sends the header section, waits, and reports the rule when neither a "
+     "100 nor a final response came before it sent the content (tests/beast/probe.cpp)."},
     {"100-continue-http10-ignored", rule_group::request, rfc_level::must, rule_flag::none,
      severity::error, ctx::version | ctx::expect, repair_kind::safe, coverage::checked,
      "An HTTP/1.0 request with 100-continue gets no 100 response",
@@ -1464,8 +1472,14 @@ inline constexpr rule_info rule_table[] = {
      severity::warning, ctx::method | ctx::equivalent_200, repair_kind::none, coverage::checked,
      "A HEAD response has the header fields a GET response would have",
      "SHOULD send the header fields a GET would get; MAY omit those only known while generating "
-     "content (e.g. `Content-Length`, `Vary`).",
-     "HEAD", "RFC 9110 §9.3.2", "", ""},
+     "content (e.g. `Content-Length`, `Vary`). The representation metadata it sends "
+     "(`Content-Type`, `Content-Encoding`, `Content-Language`, `Content-Location`, `ETag`, "
+     "`Last-Modified`) has the GET's values.",
+     "HEAD", "RFC 9110 §9.3.2", "",
+     "\"The server SHOULD send the same header fields in response to a HEAD request as it would "
+     "have sent if the request method had been GET.\" Compared with the equivalent 200 (context "
+     "G): a field the GET has and the HEAD lacks, or representation metadata with another value. "
+     "respolicy::probe sends the HEAD beside its GET (docs/probe.md)."},
     {"206-needs-range-request", rule_group::request, rfc_level::must_not, rule_flag::derived,
      severity::warning, ctx::method | ctx::range, repair_kind::none, coverage::checked,
      "A 206 response answers a GET with a satisfiable Range field",
@@ -1484,6 +1498,19 @@ inline constexpr rule_info rule_table[] = {
      "Compared with the equivalent 200 (context G) when given, else with the 206's own ETag or "
      "Last-Modified, which are the selected representation's (RFC 9110 §15.3.7); a 206 without "
      "the validator If-Range names is not judged."},
+    {"206-content-matches-200", rule_group::request, rfc_level::must, rule_flag::derived,
+     severity::warning, ctx::range | ctx::equivalent_200, repair_kind::none, coverage::checked,
+     "The content of a 206 is the bytes of the 200's content that its Content-Range names",
+     "A 206 transfers parts of the selected representation: the content of a single-part 206, and "
+     "of each part of a multipart one, is exactly the bytes of the 200's content its Content-Range "
+     "names, and its complete-length is the 200's content length.",
+     "206 with the equivalent 200", "RFC 9110 §15.3.7, §14.4", "",
+     "Derived: \"The 206 (Partial Content) status code indicates that the server is successfully "
+     "fulfilling a range request for the target resource by transferring one or more parts of the "
+     "selected representation.\" Checked when the equivalent 200 (context G) has its whole content "
+     "in the view and the same Content-Encoding: respolicy::probe sends a range and a two-range "
+     "request beside its GET. Derived rule without a keyword sentence (catalog §5.8): warning by "
+     "default, error in strict."},
     {"206-no-multipart-for-single-range", rule_group::request, rfc_level::must_not, rule_flag::none,
      severity::error, ctx::range, repair_kind::none, coverage::checked,
      "A 206 response to a single-range request is not multipart",
@@ -1504,13 +1531,16 @@ inline constexpr rule_info rule_table[] = {
      "earlier than its predecessor's; taking the earliest that fits decides it exactly. Parts "
      "overlapping no range-spec are not judged; one finding per response."},
     {"range-loses-to-304", rule_group::request, rfc_level::must_not, rule_flag::derived,
-     severity::error, ctx::conditional | ctx::range, repair_kind::none, coverage::not_checkable,
-     "A conditional request that yields 304 or 412 gets no 206 or 416",
+     severity::error, ctx::conditional | ctx::range | ctx::equivalent_200, repair_kind::none,
+     coverage::checked, "A conditional request that yields 304 or 412 gets no 206 or 416",
      "`Range` is evaluated only if the response would otherwise be 200; if preconditions yield 304 "
      "(or 412), no 206/416.",
      "206/416 to a conditional GET", "RFC 9110 §14.2, §13.2.2", "",
-     "Needs the precondition outcome against the selected representation, which the request and "
-     "response alone do not give."},
+     "Derived from the order of §13.2.2, where Range is step 5, after the preconditions. Judged "
+     "with the equivalent 200 (context G), which gives the precondition's outcome: an "
+     "If-None-Match that lists the 200's entity tag (weak comparison) or an If-Match that lists "
+     "none of it (strong comparison) on a GET answered 206 or 416. respolicy::probe sends Range "
+     "with If-None-Match beside its GET."},
     {"416-needs-range-request", rule_group::request, rfc_level::must_not, rule_flag::derived,
      severity::warning, ctx::method | ctx::range, repair_kind::none, coverage::checked,
      "A 416 response answers a GET with a Range field",
@@ -1519,6 +1549,17 @@ inline constexpr rule_info rule_table[] = {
      "416", "RFC 9110 §15.5.17, §14.2", "",
      "Derived rule without a keyword sentence (catalog §5.8): warning by default, error in "
      "strict."},
+    {"416-complete-length-current", rule_group::request, rfc_level::must, rule_flag::derived,
+     severity::warning, ctx::range | ctx::equivalent_200, repair_kind::none, coverage::checked,
+     "The complete-length of a 416's Content-Range is the current length of the representation",
+     "`Content-Range: bytes */N` in a 416 gives N, the current length of the selected "
+     "representation: the content length of the 200 the same GET gets.",
+     "416 with the equivalent 200", "RFC 9110 §15.5.17, §14.4", "",
+     "Derived: \"The complete-length in a 416 response indicates the current length of the "
+     "selected representation.\" Checked when the equivalent 200 (context G) has a known content "
+     "length and no Content-Encoding differs: respolicy::probe sends a range past the end beside "
+     "its GET. Derived rule without a keyword sentence (catalog §5.8): warning by default, error "
+     "in strict."},
     {"304-needs-conditional-get-head", rule_group::request, rfc_level::must_not, rule_flag::derived,
      severity::warning, ctx::method | ctx::conditional, repair_kind::none, coverage::checked,
      "A 304 answers a GET or HEAD whose If-None-Match or If-Modified-Since evaluated false",
@@ -1532,6 +1573,43 @@ inline constexpr rule_info rule_table[] = {
      "A failed If-None-Match on a method other than GET or HEAD gets 412, not 304",
      "The origin MUST answer 412, not 304, when `If-None-Match` fails for other methods.",
      "failed If-None-Match on non-GET/HEAD", "RFC 9110 §13.1.2", "", ""},
+    {"if-none-match-304", rule_group::request, rfc_level::must, rule_flag::none, severity::error,
+     ctx::method | ctx::conditional | ctx::equivalent_200, repair_kind::none, coverage::checked,
+     "A GET or HEAD whose If-None-Match lists the current entity tag gets 304, not 2xx",
+     "An If-None-Match that lists the selected representation's entity tag (weak comparison), or "
+     "`*`, evaluates false: the method is not performed, and a GET or HEAD gets 304.",
+     "2xx to a GET or HEAD with If-None-Match", "RFC 9110 §13.1.2, §13.2.1", "",
+     "\"An origin server that evaluates an If-None-Match condition MUST NOT perform the requested "
+     "method if the condition evaluates to false; instead, the origin server MUST respond with "
+     "either a) the 304 (Not Modified) status code if the request method is GET or HEAD or b) the "
+     "412 (Precondition Failed) status code for all other request methods.\" Judged with the "
+     "equivalent 200 (context G), whose ETag is the current one. respolicy::probe sends "
+     "If-None-Match with the ETag its "
+     "GET received."},
+    {"if-modified-since-304", rule_group::request, rfc_level::should, rule_flag::none,
+     severity::warning, ctx::method | ctx::conditional | ctx::equivalent_200, repair_kind::none,
+     coverage::checked,
+     "A GET or HEAD with If-Modified-Since not before Last-Modified gets 304, not 2xx",
+     "An If-Modified-Since (without If-None-Match) no earlier than the representation's "
+     "Last-Modified evaluates false: the origin SHOULD NOT perform the method and SHOULD send 304.",
+     "2xx to a GET or HEAD with If-Modified-Since", "RFC 9110 §13.1.3", "",
+     "\"An origin server that evaluates an If-Modified-Since condition SHOULD NOT perform the "
+     "requested method if the condition evaluates to false; instead, the origin server SHOULD "
+     "generate a 304 (Not Modified) response\". Judged with the equivalent 200 (context G) and "
+     "its Last-Modified; a request with If-None-Match, or a date that is not an HTTP-date, is not "
+     "judged (the field is then ignored). respolicy::probe sends the Last-Modified its GET "
+     "received."},
+    {"if-match-failed-not-performed", rule_group::request, rfc_level::must_not, rule_flag::none,
+     severity::error, ctx::method | ctx::conditional | ctx::equivalent_200, repair_kind::none,
+     coverage::checked,
+     "A GET or HEAD whose If-Match lists no current entity tag is not performed (no 2xx)",
+     "An If-Match that lists entity tags, none of them strongly equal to the selected "
+     "representation's, evaluates false: the method is not performed (412 is the usual answer).",
+     "2xx to a GET or HEAD with If-Match", "RFC 9110 §13.1.1", "",
+     "\"An origin server that evaluates an If-Match condition MUST NOT perform the requested "
+     "method if the condition evaluates to false.\" The 2xx allowed for a state change already "
+     "applied does not concern GET and HEAD. Judged with the equivalent 200 (context G) when it "
+     "has an ETag; respolicy::probe sends an entity tag its GET never received."},
     {"412-needs-precondition", rule_group::request, rfc_level::must_not, rule_flag::derived,
      severity::warning, ctx::conditional, repair_kind::none, coverage::checked,
      "A 412 response answers a request with a precondition that evaluated false",
@@ -1572,13 +1650,20 @@ inline constexpr rule_info rule_table[] = {
      "GET and HEAD are supported, not rejected with 405 or 501",
      "General-purpose servers MUST support GET and HEAD; rejecting them signals misconfiguration.",
      "405/501 to GET or HEAD", "RFC 9110 §9.1", "", ""},
-    {"501-vs-405", rule_group::request, rfc_level::may, rule_flag::none, severity::info,
-     ctx::method, repair_kind::none, coverage::not_checkable,
+    {"501-vs-405", rule_group::request, rfc_level::should, rule_flag::none, severity::warning,
+     ctx::method | ctx::exchange, repair_kind::none, coverage::probe,
      "An unknown method gets 501; a known method not allowed for the resource gets 405",
      "Unrecognized/unimplemented method → SHOULD 501; recognized but not allowed for this resource "
      "→ SHOULD 405.",
      "405, 501", "RFC 9110 §9.1, §15.6.2", "",
-     "Needs to know which methods the server recognizes at all."},
+     "\"An origin server that receives a request method that is unrecognized or not implemented "
+     "SHOULD respond with the 501 (Not Implemented) status code. An origin server that receives a "
+     "request method that is recognized and implemented, but not allowed for the target resource, "
+     "SHOULD respond with the 405 (Method Not Allowed) status code.\" One response does not show "
+     "which methods a server knows; two do. respolicy::probe reports a method no server knows "
+     "answered 405, and a method the server lists in Allow (of its OPTIONS or 405 answers) "
+     "answered "
+     "501 (docs/probe.md, tests/unit/probe.cpp)."},
     {"put-status", rule_group::request, rfc_level::must, rule_flag::none, severity::error,
      ctx::method | ctx::exchange, repair_kind::none, coverage::not_checkable,
      "A successful PUT gets 201 when creating, 200 or 204 when modifying",
