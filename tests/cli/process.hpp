@@ -8,7 +8,8 @@
 #ifndef RESPOLICY_TESTS_CLI_PROCESS_HPP
 #define RESPOLICY_TESTS_CLI_PROCESS_HPP
 
-// Runs respolicy-lint as a child process (POSIX), its output captured in temporary files.
+// Runs respolicy-lint (or a server for it to probe) as a child process (POSIX), its output
+// captured in temporary files.
 
 #include <chrono>
 #include <csignal>
@@ -64,9 +65,10 @@ struct spawn_options {
   int stdin_fd = -1;            ///< or this descriptor of the test process
   int stdout_fd = -1;           ///< standard output: this descriptor, else a file that out() reads
   int max_files = 0;            ///< the child's RLIMIT_NOFILE (set with `ulimit -n`); 0: inherited
+  std::string exe = {};         ///< the program; respolicy-lint when empty
 };
 
-/** A running respolicy-lint. */
+/** A running respolicy-lint (or another program: spawn_options::exe). */
 class child {
  public:
   child(std::vector<std::string> const& args, std::string const& stdin_path = {})
@@ -74,7 +76,7 @@ class child {
 
   child(std::vector<std::string> const& args, spawn_options const& o)
       : out_(temp_path("out")), err_(temp_path("err")) {
-    std::string exe = RESPOLICY_LINT_EXE;
+    std::string exe = o.exe.empty() ? std::string(RESPOLICY_LINT_EXE) : o.exe;
     std::vector<std::string> words;
     if (o.max_files > 0)
       words = {"/bin/sh", "-c",
