@@ -528,7 +528,7 @@ struct wire_reader::impl {
 
   void decide_keeping(std::string_view method) {
     auto const ct = field_value(msg.fields, detail::field_id::content_type).value_or("");
-    keeping = mentions_json(ct) || detail::istarts_with(ct, "multipart/") ||
+    keeping = o.keep_content || mentions_json(ct) || detail::istarts_with(ct, "multipart/") ||
               detail::istarts_with(ct, "message/http") || method == "TRACE";
   }
 

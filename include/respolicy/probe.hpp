@@ -74,7 +74,7 @@ struct probe_target {
   /** The request-target: "/", "/items?page=2". */
   std::string target = "/";
   /** Fields every request carries besides the probe's own (Authorization, Cookie, User-Agent). */
-  std::vector<std::pair<std::string, std::string>> fields;
+  std::vector<std::pair<std::string, std::string>> fields = {};
 };
 
 /** One request of a plan. */
@@ -200,7 +200,8 @@ struct probe_options {
   /** How long an `Expect: 100-continue` request waits for the server before sending its content
       (RFC 9110 §10.1.1: a client that waits does not wait forever). */
   std::chrono::milliseconds continue_wait{1000};
-  /** How each response is read (`raw` is always true: a probe reads the bytes as sent). */
+  /** How each response is read (`raw` and `keep_content` are always true: a probe reads the bytes
+      as sent, and compares contents up to `max_kept_body`). */
   wire_options reading;
 };
 

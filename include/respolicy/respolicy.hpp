@@ -15,6 +15,7 @@
 #include <respolicy/hazard.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
+#include <respolicy/probe.hpp>
 #include <respolicy/report.hpp>
 #include <respolicy/rule.hpp>
 #include <respolicy/severity.hpp>

@@ -62,6 +62,9 @@ struct wire_options {
   /** Content up to this size is kept in memory when a rule reads it (problem+json, multipart,
       message/http, the answer to TRACE); longer content is only counted. */
   std::size_t max_kept_body = 64 * 1024;
+  /** Keep every content up to `max_kept_body`, not only what a rule reads: for a reader that
+      compares contents (respolicy::probe compares a 206 with the 200). */
+  bool keep_content = false;
 };
 
 /** Something the reader saw on the wire that the message's view alone cannot show: a bare LF,
