@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
@@ -79,8 +80,85 @@ response text(request const& req, http::status status, std::string body) {
   return res;
 }
 
+// /doc: a document with validators and ranges, answered by hand as many handlers do, with three
+// mistakes only a second request shows. respolicy::probe finds them (step 9).
+response document(request const& req) {
+  std::string const content = "respolicy knows what HTTP requires of every response.\n";
+  std::string const etag = "\"doc-v1\"";
+  std::string const modified = "Tue, 01 Dec 2026 10:00:00 GMT";
+  auto field = [&](http::field f) {
+    auto const v = req[f];
+    return std::string_view(v.data(), v.size());
+  };
+  auto with_metadata = [&](response res) {
+    res.set(http::field::cache_control, "max-age=60");
+    res.set(http::field::etag, etag);
+    res.set(http::field::last_modified, modified);
+    return res;
+  };
+  if (req.method() == http::verb::options) {
+    auto res = text(req, http::status::no_content, "");
+    res.set(http::field::allow, "GET, HEAD, OPTIONS");
+    return res;
+  }
+  if (req.method() != http::verb::get && req.method() != http::verb::head) {
+    // Wrong: every other method gets 405, even one no server knows, which gets 501 (RFC 9110
+    // §9.1).
+    auto res = text(req, http::status::method_not_allowed, "GET, HEAD or OPTIONS\n");
+    res.set(http::field::allow, "GET, HEAD, OPTIONS");
+    return res;
+  }
+  if (!field(http::field::if_match).empty() && field(http::field::if_match) != etag)
+    return text(req, http::status::precondition_failed, "the document has changed\n");
+  if (field(http::field::if_none_match) == etag ||
+      (field(http::field::if_none_match).empty() &&
+       field(http::field::if_modified_since) == modified)) {
+    // Wrong: the 304 drops the ETag the 200 carries, so a cache cannot update what it stored
+    // (RFC 9110 §15.4.5).
+    response res{http::status::not_modified, req.version()};
+    res.set(http::field::date, now());
+    res.set(http::field::cache_control, "max-age=60");
+    res.keep_alive(req.keep_alive());
+    return res;
+  }
+  auto const range = field(http::field::range);
+  auto const if_range = field(http::field::if_range);
+  if (range.starts_with("bytes=") && range.find(',') == range.npos &&
+      (if_range.empty() || if_range == etag)) {
+    auto const spec = range.substr(6);
+    auto const dash = spec.find('-');
+    std::uint64_t first = 0, last = content.size() - 1;
+    bool const ok = dash != spec.npos && dash > 0 &&
+                    std::from_chars(spec.data(), spec.data() + dash, first).ec == std::errc{} &&
+                    (dash + 1 == spec.size() ||
+                     std::from_chars(spec.data() + dash + 1, spec.data() + spec.size(), last).ec ==
+                         std::errc{});
+    if (ok && first >= content.size()) {
+      auto res = text(req, http::status::range_not_satisfiable, "the range is past the end\n");
+      res.set(http::field::content_range, "bytes */" + std::to_string(content.size()));
+      return res;
+    }
+    if (ok && first <= last) {
+      last = std::min<std::uint64_t>(last, content.size() - 1);
+      // Wrong: the bytes start one too late (an index off by one); Content-Range says otherwise.
+      auto res = with_metadata(
+          text(req, http::status::partial_content, content.substr(first + 1, last - first + 1)));
+      res.set(http::field::content_range, "bytes " + std::to_string(first) + "-" +
+                                              std::to_string(last) + "/" +
+                                              std::to_string(content.size()));
+      res.prepare_payload();
+      return res;
+    }
+  }
+  auto res = with_metadata(text(req, http::status::ok, content));
+  res.set(http::field::accept_ranges, "bytes");
+  if (req.method() == http::verb::head) res.body().clear();  // Content-Length stays the GET's
+  return res;
+}
+
 response handle(request const& req) {
   auto const target = std::string_view(req.target().data(), req.target().size());
+  if (target == "/doc") return document(req);
   if (target == "/hello" && req.method() == http::verb::get)
     return text(req, http::status::ok, "hello\n");
   if (target == "/hello" && req.method() == http::verb::head) {
@@ -523,6 +601,40 @@ int main(int argc, char** argv) {
   } catch (std::exception const& e) {
     std::cout << "   client:  failed: " << e.what() << "\n";
     exit_code = EXIT_FAILURE;
+  }
+
+  // Faults between responses, which no single response shows: the probe asks a second time.
+  std::cout << "\n"
+            << ++n
+            << ". respolicy::probe of GET /doc over TCP: conditional, range, HEAD, OPTIONS,\n"
+               "   other methods, HTTP/1.0 and Expect: 100-continue, each answer compared with "
+               "the 200\n"
+               "   handler: a document with ETag, Last-Modified and ranges, answered by hand\n";
+  {
+    rb::tcp_transport transport{"127.0.0.1", std::to_string(endpoint.port())};
+    respolicy::probe_options options;
+    options.continue_wait = 300ms;
+    auto const rep = respolicy::run_probe(
+        transport, {.host = "127.0.0.1:" + std::to_string(endpoint.port()), .target = "/doc"},
+        respolicy::policy::standard(), options);
+    log.take();  // the guard judged each answer alone, as in the steps above
+    for (auto const& r : rep.results) {
+      auto const request_line = r.request.header.substr(0, r.request.header.find('\r'));
+      std::string line = "   " + std::string(to_string(r.request.kind));
+      line.resize(std::max<std::size_t>(line.size() + 1, 25), ' ');
+      line += request_line;
+      if (r.response) line += " -> " + std::to_string(r.response->status());
+      if (!r.error.empty()) line += " -> failed: " + r.error;
+      std::cout << line << (r.findings.empty() ? "\n" : ":\n");
+      for (auto const& d : r.findings)
+        std::cout << "      " << d.severity << " " << d.rule << ": " << printable(d.detail.view())
+                  << " [" << d.citation << "]\n";
+    }
+    for (auto id : {"304-required-fields", "206-content-matches-200", "501-vs-405"})
+      if (!rep.has(id)) {
+        std::cout << "   !! the probe did not find " << id << "\n";
+        exit_code = EXIT_FAILURE;
+      }
   }
 
   auto const st = guarded.stats();
