@@ -7,7 +7,8 @@
 
 // bench_guard: a handler call through respolicy::beast::guard next to the same call without it,
 // and one HTTP/1.1 exchange through respolicy::beast::checked_stream next to the same exchange on
-// the plain stream.
+// the plain stream; and an in-process probe of one target next to the handler's own work per
+// request.
 // Each call builds the response as a handler does and serializes it as the server would, so the
 // ratio is what the guard adds to the work a Beast server does per response anyway. The generator
 // cases do the same through http::message_generator, as Beast's example servers write responses.
@@ -16,6 +17,7 @@
 
 #include <respolicy/beast/checked_stream.hpp>
 #include <respolicy/beast/guard.hpp>
+#include <respolicy/beast/probe.hpp>
 
 #include <benchmark/benchmark.h>
 #include <boost/asio/io_context.hpp>
@@ -211,6 +213,86 @@ void BM_stream_checked_exchange(benchmark::State& state) {
   if (!server.findings().empty()) state.SkipWithError("the clean exchange broke a rule");
 }
 
+// A document as a handler serves it, right in every way the probe asks about: the typical 200
+// with validators, 304 and 412 to its preconditions, 405 with Allow to the methods it knows and
+// does not allow, 501 to others, Allow to OPTIONS.
+response document(request const& req) {
+  auto with = [&](http::status s, std::string body) {
+    response res{s, req.version(), std::move(body)};
+    res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
+    res.set(http::field::cache_control, "max-age=60");
+    res.keep_alive(req.keep_alive());
+    if (!res.body().empty()) res.set(http::field::content_type, "text/plain");
+    res.prepare_payload();
+    return res;
+  };
+  auto const method = req.method();
+  if (method == http::verb::options) {
+    response res{http::status::no_content, req.version()};
+    res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
+    res.set(http::field::allow, "GET, HEAD, OPTIONS");
+    return res;
+  }
+  if (method == http::verb::unknown) return with(http::status::not_implemented, "unknown\n");
+  if (method != http::verb::get && method != http::verb::head) {
+    auto res = with(http::status::method_not_allowed, "GET, HEAD or OPTIONS\n");
+    res.set(http::field::allow, "GET, HEAD, OPTIONS");
+    return res;
+  }
+  auto const if_match = req[http::field::if_match];
+  if (!if_match.empty() && if_match != "\"v1\"")
+    return with(http::status::precondition_failed, "changed\n");
+  if (req[http::field::if_none_match] == "\"v1\"") {
+    response res{http::status::not_modified, req.version()};
+    res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
+    res.set(http::field::cache_control, "max-age=60");
+    res.set(http::field::etag, "\"v1\"");
+    return res;
+  }
+  auto res = with(http::status::ok, body_512);
+  res.set(http::field::etag, "\"v1\"");
+  if (method == http::verb::head) res.body().clear();  // Content-Length stays the GET's
+  return res;
+}
+
+// The baseline: the handler's own work for one request, the response serialized as a server
+// writes it.
+void BM_probe_handler_alone(benchmark::State& state) {
+  request req{http::verb::get, "/doc", 11};
+  req.set(http::field::host, "example.com");
+  std::string wire;
+  for (auto _ : state) {
+    auto res = document(req);
+    http::response_serializer<http::string_body> sr{res};
+    beast::error_code ec;
+    wire.clear();
+    do {
+      sr.next(ec, [&](beast::error_code&, auto const& buffers) {
+        for (auto b : beast::buffers_range_ref(buffers))
+          wire.append(static_cast<char const*>(b.data()), b.size());
+        sr.consume(beast::buffer_bytes(buffers));
+      });
+    } while (!ec && !sr.is_done());
+    benchmark::DoNotOptimize(wire.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+// One whole in-process probe of /doc: every request parsed by Beast, answered by the handler,
+// serialized, read back through the wire reader and judged. Items are probes (requests), so
+// items_per_second compares with the baseline's requests per second.
+void BM_probe_in_process(benchmark::State& state) {
+  std::size_t probes = 0;
+  for (auto _ : state) {
+    auto rep = rb::probe_handler(document, {.host = "example.com", .target = "/doc"});
+    probes += rep.results.size();
+    if (!rep.ok()) state.SkipWithError("the document handler broke a rule");
+    benchmark::DoNotOptimize(rep.results.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(probes));
+  state.SetLabel("baseline=BM_probe_handler_alone");
+}
+
 }  // namespace
 
 BENCHMARK(BM_guard_unguarded_typical);
@@ -225,3 +307,5 @@ BENCHMARK(BM_guard_repair_any_response);
 BENCHMARK(BM_guard_repair_as_generator);
 BENCHMARK(BM_stream_plain_exchange);
 BENCHMARK(BM_stream_checked_exchange);
+BENCHMARK(BM_probe_handler_alone);
+BENCHMARK(BM_probe_in_process);
