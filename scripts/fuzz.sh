@@ -13,7 +13,7 @@ scripts/deps.sh
 
 seconds=${1:-20}
 if [ $# -gt 0 ]; then shift; fi
-all_targets=(fuzz_grammar fuzz_validate fuzz_wire_reader fuzz_guard)
+all_targets=(fuzz_grammar fuzz_validate fuzz_wire_reader fuzz_probe fuzz_guard)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 case "$seconds" in
