@@ -315,6 +315,39 @@ void linter::problem(std::string_view source, std::size_t index, std::string_vie
   emit(e);
 }
 
+void linter::probe(std::string_view source, std::size_t index, std::string_view url,
+                   probe_result const& r, wire_request const* first) {
+  lint_entry e;
+  e.source = source;
+  e.index = index;
+  e.url = url;
+  e.probe = to_string(r.request.kind);
+  e.purpose = purpose(r.request.kind);
+  e.interim = r.interim;
+  e.error = r.error;
+  if (auto const& q = r.request.parsed) {
+    e.method = q->method;
+    e.request_head = request_head(q->method, q->target, q->version, q->fields);
+    for (auto const& f : q->fields) {
+      bool const shared = first && first != q.get() &&
+                          std::any_of(first->fields.begin(), first->fields.end(), [&](auto& g) {
+                            return iequal(g.name, f.name) && g.value == f.value;
+                          });
+      if (!shared && first != q.get())
+        e.request_own.push_back(std::string(f.name) + ": " + std::string(f.value));
+    }
+  }
+  std::optional<response_view> res;
+  if (r.response) {
+    e.status = r.response->status();
+    e.reason.assign(r.response->reason());
+    e.version = version_text(r.response->version(), false);
+    res = r.response->view();
+  }
+  add_findings(e, r.wire, r.findings, res ? &*res : nullptr, s_.pol);
+  emit(e);
+}
+
 void linter::connection_end(std::string_view source, std::size_t index, std::uint64_t offset,
                             report const& exchange) {
   lint_entry e;
@@ -331,24 +364,42 @@ void linter::connection_end(std::string_view source, std::size_t index, std::uin
 text_sink::text_sink(std::ostream& os, bool color) : os_(os), color_(color) {}
 
 void text_sink::entry(lint_entry const& e) {
+  char const* bold = color_ ? "\033[1m" : "";
+  char const* off = color_ ? "\033[0m" : "";
+  if (!e.probe.empty()) {
+    // The probe, its request and the response received, as curl -v shows an exchange; then its
+    // findings.
+    os_ << "probe #" << e.index << ' ' << bold << e.probe << off << ": " << e.purpose << '\n';
+    // The request line, and the fields that set this probe's request apart from the first GET's
+    // (every field is in the JSON output).
+    if (!e.request_head.empty()) os_ << "  > " << printable(e.request_head.front()) << '\n';
+    for (auto const& line : e.request_own) os_ << "  > " << printable(line) << '\n';
+    for (int const i : e.interim) os_ << "  < " << i << '\n';
+    if (e.status)
+      os_ << "  < " << (e.version.empty() ? "" : e.version + " ") << *e.status << ' '
+          << printable(e.reason) << '\n';
+    if (!e.error.empty()) os_ << "  no response: " << printable(e.error) << '\n';
+  }
   for (auto const& ld : e.diagnostics) {
     auto const& d = ld.d;
     char const* on = "";
-    char const* off = color_ ? "\033[0m" : "";
     if (color_)
       on = d.severity == severity::error     ? "\033[1;31m"
            : d.severity == severity::warning ? "\033[1;33m"
                                              : "\033[1;36m";
     os_ << printable(e.source) << '#' << e.index;
-    if (!e.url.empty()) {
+    if (!e.probe.empty()) {
+      // The probe's name and method: the URL is the source's.
+      os_ << ' ' << e.probe << ' ' << printable(e.method);
+    } else if (!e.url.empty()) {
       if (!e.method.empty()) os_ << ' ' << printable(e.method);
       os_ << ' ' << printable(e.url);
     }
     if (e.status) os_ << ' ' << *e.status;
     if (e.connection_end) os_ << " end of connection";
     if (ld.offset) os_ << " @" << *ld.offset;
-    os_ << ": " << on << to_string(d.severity) << off << ' ' << (color_ ? "\033[1m" : "") << d.rule
-        << off << ": " << d.message;
+    os_ << ": " << on << to_string(d.severity) << off << ' ' << bold << d.rule << off << ": "
+        << d.message;
     if (!d.detail.empty()) os_ << " (" << printable(d.detail.view()) << ')';
     os_ << " [" << d.citation << ']';
     if (!ld.field_line.empty()) os_ << " | " << printable(ld.field_line);
@@ -413,6 +464,18 @@ void json_sink::entry(lint_entry const& e) {
     diags.push_back(std::move(j));
   }
   o["diagnostics"] = std::move(diags);
+  if (!e.probe.empty()) {
+    // --probe: which probe, and the request it sent (docs/lint-json-schema.json, "probe").
+    o["probe"] = e.probe;
+    o["purpose"] = e.purpose;
+    boost::json::array request;
+    for (auto const& line : e.request_head) request.push_back(text(line));
+    o["request"] = std::move(request);
+    boost::json::array interim;
+    for (int const i : e.interim) interim.push_back(i);
+    o["interim"] = std::move(interim);
+    o["error"] = text_or_null(e.error);
+  }
   o["invalid_utf8"] = replaced;
   os_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);
   first_ = false;

@@ -11,6 +11,7 @@
 #include <respolicy/wire.hpp>
 
 #include <respolicy/policy.hpp>
+#include <respolicy/probe.hpp>
 #include <respolicy/report.hpp>
 
 #include <cstddef>
@@ -72,6 +73,15 @@ struct lint_entry {
   std::vector<std::string> request_head;   ///< the request line, then its field lines
   std::vector<std::string> response_head;  ///< the field lines, then the trailer lines, as
                                            ///< field_line shows them
+  /** --probe: the probe's name ("if-none-match") and what it checks; empty otherwise. With a
+      probe, request_head always holds the request sent. */
+  std::string probe;
+  std::string purpose;
+  /** --probe: the request's field lines that the first GET's request does not have (what makes
+      this probe's request what it is). */
+  std::vector<std::string> request_own;
+  std::vector<int> interim;  ///< --probe: the interim (1xx) statuses before the final response
+  std::string error;         ///< --probe: why no response arrived
 };
 
 /** Counts over everything linted. */
@@ -141,6 +151,12 @@ class linter {
   void problem(std::string_view source, std::size_t index, std::string_view rule,
                std::optional<std::uint64_t> offset, std::string detail,
                std::string_view method = {}, std::string_view url = {});
+
+  /** An entry for one probe of `respolicy::run_probe()` on `url`: the request sent, the response
+      received and the findings (those `r` holds, judged by the settings' policy). `first` is the
+      first GET's request, which the entry's `request_own` is told apart from. */
+  void probe(std::string_view source, std::size_t index, std::string_view url,
+             probe_result const& r, wire_request const* first);
 
   totals const& counts() const noexcept { return totals_; }
   void count_source() noexcept { ++totals_.sources; }

@@ -5,9 +5,9 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// respolicy-lint: checks raw HTTP/1.x responses (files, stdin, HAR, a live URL, a proxy) against
-// the respolicy rule catalog. Exit status: 0 no errors, 1 errors found, 2 bad usage, input or
-// output.
+// respolicy-lint: checks raw HTTP/1.x responses (files, stdin, HAR, a live URL, a probe of one, a
+// proxy) against the respolicy rule catalog. Exit status: 0 no errors, 1 errors found, 2 bad usage,
+// input or output.
 
 #include "catalog.hpp"
 #include "inputs.hpp"
@@ -75,6 +75,9 @@ enum option_code : int {
   o_raw,
   o_max_header_size,
   o_url,
+  o_probe,
+  o_insecure,
+  o_cacert,
   o_timeout,
   o_proxy,
   o_upstream,
@@ -99,6 +102,9 @@ constexpr ::option long_options[] = {
     {"raw", no_argument, nullptr, o_raw},
     {"max-header-size", required_argument, nullptr, o_max_header_size},
     {"url", required_argument, nullptr, o_url},
+    {"probe", required_argument, nullptr, o_probe},
+    {"insecure", no_argument, nullptr, o_insecure},
+    {"cacert", required_argument, nullptr, o_cacert},
     {"request-method", required_argument, nullptr, 'X'},
     {"header", required_argument, nullptr, 'H'},
     {"timeout", required_argument, nullptr, o_timeout},
@@ -157,7 +163,8 @@ int run(int argc, char** argv) {
   bool force_har = false, list_rules_flag = false, list_statuses_flag = false;
   std::optional<std::string> explain_what;
   url_options url;
-  bool have_url = false;
+  bool have_url = false, have_probe = false, method_given = false, tls_given = false;
+  std::string probe_url;
   proxy_options proxy;
   bool have_proxy = false;
   respolicy::lint::settings cfg;
@@ -235,9 +242,28 @@ int run(int argc, char** argv) {
         if (v.empty()) return usage_error("--url needs a URL");
         have_url = true;
         break;
+      case o_probe:
+        probe_url = v;
+        if (v.empty()) return usage_error("--probe needs a URL");
+        have_probe = true;
+        break;
+      case o_insecure:
+        url.tls.insecure = true;
+        tls_given = true;
+        break;
+      case o_cacert:
+        if (v.empty()) return usage_error("--cacert needs a file");
+        if (std::FILE* f = std::fopen(v.c_str(), "rb"))
+          std::fclose(f);
+        else
+          return usage_error("--cacert " + v + ": " + std::strerror(errno));
+        url.tls.ca_file = v;
+        tls_given = true;
+        break;
       case 'X':
         url.method = v;
         if (v.empty()) return usage_error(name + " needs a method");
+        method_given = true;
         break;
       case 'H':
         if (missing) return usage_error(name + " needs \"Name: value\"");
@@ -288,9 +314,14 @@ int run(int argc, char** argv) {
     }
     return 0;
   }
-  if (have_url && have_proxy) return usage_error("--url and --proxy exclude each other");
-  if ((have_url || have_proxy) && !files.empty())
-    return usage_error("--url and --proxy read no files");
+  if (int(have_url) + int(have_probe) + int(have_proxy) > 1)
+    return usage_error("--url, --probe and --proxy exclude each other");
+  if ((have_url || have_probe || have_proxy) && !files.empty())
+    return usage_error("--url, --probe and --proxy read no files");
+  if (have_probe && method_given)
+    return usage_error("--probe sends its own requests; -X is for --url");
+  if (tls_given && !have_url && !have_probe)
+    return usage_error("--insecure and --cacert go with an https URL (--url, --probe)");
   if (have_proxy && proxy.upstream.empty()) return usage_error("--proxy needs --upstream");
   if (!request_file.empty() && !method.empty())
     return usage_error("--request and --method exclude each other");
@@ -332,6 +363,15 @@ int run(int argc, char** argv) {
   bool input_failed = false;
   if (have_url) {
     if (!lint_url(url, l, cfg, error)) {
+      std::cerr << "respolicy-lint: " << printable(error) << '\n';
+      input_failed = true;
+    }
+  } else if (have_probe) {
+    probe_cli_options const po{.url = probe_url,
+                               .headers = url.headers,
+                               .timeout_seconds = url.timeout_seconds,
+                               .tls = url.tls};
+    if (!lint_probe(po, l, cfg, error)) {
       std::cerr << "respolicy-lint: " << printable(error) << '\n';
       input_failed = true;
     }

@@ -9,7 +9,12 @@
 
 #include "inputs.hpp"
 
+#include <respolicy/beast/probe.hpp>
+#ifndef RESPOLICY_LINT_NO_TLS
+#include <respolicy/beast/probe_tls.hpp>
+#endif
 #include <respolicy/exchange.hpp>
+#include <respolicy/probe.hpp>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -22,6 +27,7 @@
 #include <deque>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 namespace respolicy::lint {
 namespace {
@@ -67,102 +73,168 @@ std::string request_url(wire_request const& r) {
   return r.target;
 }
 
+// "Name: value" as -H takes it: the value without the whitespace before it (RFC 9110 §5.6.3).
+bool split_field(std::string const& h, std::string& name, std::string& value) {
+  auto const colon = h.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  name = h.substr(0, colon);
+  auto v = std::string_view(h).substr(colon + 1);
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+  value = v;
+  return true;
+}
+
+// The Beast transport for `u`: TCP for http, TLS for https, verified as `t` says. False with
+// `error` set when this build has no TLS.
+bool make_transport(http_url const& u, tls_settings const& t, std::chrono::milliseconds timeout,
+                    std::unique_ptr<probe_transport>& out, [[maybe_unused]] std::string& error) {
+  if (!u.tls) {
+    out = std::make_unique<respolicy::beast::tcp_transport>(u.host, u.port, timeout);
+    return true;
+  }
+#ifdef RESPOLICY_LINT_NO_TLS
+  static_cast<void>(t);
+  error = "https is not supported by this build (respolicy-lint was built without OpenSSL)";
+  return false;
+#else
+  respolicy::beast::tls_options opts;
+  opts.verify_peer = !t.insecure;
+  opts.ca_file = t.ca_file;
+  out = std::make_unique<respolicy::beast::tls_transport>(u.host, u.port, std::move(opts), timeout);
+  return true;
+#endif
+}
+
+// A transport that sends nothing more once the first exchange (the probe's GET) failed without a
+// byte from the server: a server that cannot be reached, or whose certificate is not trusted,
+// costs one timeout, not one per probe.
+class first_failure_stops final : public probe_transport {
+ public:
+  explicit first_failure_stops(probe_transport& t) : t_(t) {}
+  probe_io exchange(probe_request const& req, receiver const& received,
+                    std::chrono::milliseconds continue_wait) override {
+    if (!failed_.empty()) return {.error = "not sent: " + failed_, .waited_out = false};
+    bool any = false;
+    auto io = t_.exchange(
+        req,
+        [&](std::string_view bytes) {
+          any = true;
+          return received(bytes);
+        },
+        continue_wait);
+    if (first_ && !any && !io.error.empty()) failed_ = io.error;
+    first_ = false;
+    return io;
+  }
+
+ private:
+  probe_transport& t_;
+  bool first_ = true;
+  std::string failed_;
+};
+
+// A transport's failure as the tool says it: a certificate that is not trusted says what to do.
+std::string network_error(std::string const& url, std::string const& what, bool tls) {
+  std::string out = url + ": " + what;
+  if (tls && what.find("certificate verify failed") != std::string::npos)
+    out += " (--cacert FILE trusts the authority that signed it; --insecure skips the check)";
+  return out;
+}
+
 }  // namespace
 
-bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error) {
+bool parse_http_url(std::string const& url, std::string_view option, http_url& out,
+                    std::string& error) {
+  std::string const opt(option);
   // A URI (RFC 3986 §3) read by Boost.URL: the scheme compares without regard to case (§3.1),
   // the host may be an IP literal ([::1]), and a fragment is not sent (§3.5).
-  auto const parsed = urls::parse_uri(o.url);
+  auto const parsed = urls::parse_uri(url);
   if (!parsed) {
-    error = "--url needs an http:// URL (http://host[:port][/path]): " + o.url;
+    error = opt + " needs an http:// or https:// URL (http://host[:port][/path]): " + url;
     return false;
   }
   urls::url_view const u = *parsed;
-  if (u.scheme_id() == urls::scheme::https) {
-    error = "https is not supported (no TLS); capture with `curl -si " + o.url +
-            " | respolicy-lint` instead, or lint the http URL";
-    return false;
-  }
-  if (u.scheme_id() != urls::scheme::http) {
-    error = "--url needs an http:// URL: " + o.url;
+  if (u.scheme_id() != urls::scheme::http && u.scheme_id() != urls::scheme::https) {
+    error = opt + " needs an http:// or https:// URL: " + url;
     return false;
   }
   if (u.has_userinfo()) {
-    // RFC 9110 §4.2.4: http URIs carry no userinfo; credentials go in a header field.
-    error = "--url takes no user name or password (" + std::string(u.encoded_userinfo()) +
+    // RFC 9110 §4.2.4: http(s) URIs carry no userinfo; credentials go in a header field.
+    error = opt + " takes no user name or password (" + std::string(u.encoded_userinfo()) +
             "@): send credentials with -H \"Authorization: ...\"";
     return false;
   }
   if (!u.has_authority() || u.encoded_host().empty()) {
-    error = "--url needs a host: " + o.url;
+    error = opt + " needs a host: " + url;
     return false;
   }
   auto const port_text = u.port();
   if (!port_text.empty() && (port_text.size() > 5 || std::stoul(std::string(port_text)) > 65535 ||
                              u.port_number() == 0)) {
-    error = "--url has no usable port: " + o.url;
+    error = opt + " has no usable port: " + url;
     return false;
   }
+  out.tls = u.scheme_id() == urls::scheme::https;
   // The host to connect to: an IP literal without its brackets, a name decoded.
-  std::string const host = u.host_type() == urls::host_type::name ? std::string(u.host_name())
-                                                                  : std::string(u.host_address());
-  // RFC 3986 §3.2.3: an empty port is the scheme's default.
-  std::string const port = port_text.empty() ? "80" : std::string(port_text);
+  out.host = u.host_type() == urls::host_type::name ? std::string(u.host_name())
+                                                    : std::string(u.host_address());
+  // RFC 3986 §3.2.3: an empty port is the scheme's default (RFC 9110 §4.2.1, §4.2.2).
+  out.port = !port_text.empty() ? std::string(port_text) : out.tls ? "443" : "80";
   // RFC 9112 §3.2.1: origin-form, "/" for an empty path; RFC 9110 §7.2: Host is the authority
   // without userinfo, with the port when the URL has one.
-  std::string target(u.encoded_path());
-  if (target.empty()) target = "/";
-  if (u.has_query()) target += "?" + std::string(u.encoded_query());
-  std::string const authority =
+  out.target = std::string(u.encoded_path());
+  if (out.target.empty()) out.target = "/";
+  if (u.has_query()) out.target += "?" + std::string(u.encoded_query());
+  out.authority =
       port_text.empty() ? std::string(u.encoded_host()) : std::string(u.encoded_host_and_port());
+  return true;
+}
+
+bool lint_url(url_options const& o, linter& l, settings const& s, std::string& error) {
+  http_url u;
+  if (!parse_http_url(o.url, "--url", u, error)) return false;
 
   http::request<http::empty_body> req;
   req.method_string(o.method);
-  req.target(target);
+  req.target(u.target);
   req.version(11);
-  req.set(http::field::host, authority);
+  req.set(http::field::host, u.authority);
   req.set(http::field::user_agent, "respolicy-lint");
   // No "Connection: close": the request would then ask for what connection-close-echo judges
   // (RFC 9112 §9.6), and the tool's own request would cause findings. The answer is read until
   // its framing ends it (or the server closes), then the connection is closed.
   for (auto const& h : o.headers) {
-    auto const colon = h.find(':');
-    if (colon == std::string::npos || colon == 0) {
+    std::string name, value;
+    if (!split_field(h, name, value)) {
       error = "-H needs \"Name: value\": " + h;
       return false;
     }
-    auto value = std::string_view(h).substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
-      value.remove_prefix(1);
-    req.set(h.substr(0, colon), value);
+    req.set(name, value);
   }
-
-  // The request as context: what was actually sent.
-  auto sent = std::make_shared<wire_request>();
-  sent->method = o.method;
-  sent->target = target;
-  std::size_t total = 0;
-  for (auto const& f : req) total += f.name_string().size() + f.value().size();
-  sent->storage.reserve(total);
-  for (auto const& f : req) {
-    auto const n0 = sent->storage.size();
-    sent->storage.append(f.name_string());
-    auto const v0 = sent->storage.size();
-    sent->storage.append(f.value());
-    sent->fields.push_back({std::string_view(sent->storage.data() + n0, f.name_string().size()),
-                            std::string_view(sent->storage.data() + v0, f.value().size())});
+  // The request as sent, read back through the wire reader: the context of the answer.
+  probe_request sent{.kind = probe_kind::get, .header = {}, .content = {}, .parsed = {}};
+  {
+    std::ostringstream os;
+    os << req.base();
+    sent.header = os.str();
   }
+  auto const parsed = read_requests(sent.header);
+  if (parsed.size() != 1) {
+    error = "the request to send does not read back as one request: " + sent.header;
+    return false;
+  }
+  sent.parsed = parsed.front();
   request_sequence requests;
-  requests.push(sent);
+  requests.push(sent.parsed);
 
-  asio::io_context ioc;
-  beast::tcp_stream stream(ioc);
-  tcp::resolver resolver(ioc);
+  std::unique_ptr<probe_transport> transport;
+  if (!make_transport(u, o.tls, std::chrono::seconds(o.timeout_seconds), transport, error))
+    return false;
   std::string const source = o.url;
   std::size_t index = 0;
   bool final_last = false;  // the last message delivered is a final response
   wire_options wo = s.wire;
-  wo.raw = true;  // these are the exact bytes from the socket
+  wo.raw = true;  // these are the exact bytes from the connection
   wire_reader reader(
       wo,
       [&](wire_message& m) {
@@ -170,56 +242,27 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
         l.message(source, ++index, m, nullptr, o.url);
       },
       [&](int status) { return requests.for_status(status); });
-  std::array<char, 64 * 1024> buf;
-  beast::error_code failure;
   std::uint64_t received = 0;
-  // One deadline for the whole exchange, not one per step: a server that sends a byte now and
-  // then must not keep the run alive for as long as it likes.
-  auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds(o.timeout_seconds);
-
-  std::function<void()> read_more = [&] {
-    stream.expires_at(deadline);
-    stream.async_read_some(asio::buffer(buf), [&](beast::error_code ec, std::size_t n) {
-      if (n > 0) {
-        received += n;
-        reader.feed({buf.data(), n});
+  // One deadline for the whole exchange (the transport's), not one per step: a server that sends
+  // a byte now and then must not keep the run alive for as long as it likes.
+  auto const io = transport->exchange(
+      sent,
+      [&](std::string_view bytes) {
+        received += bytes.size();
+        reader.feed(bytes);
         // A final answer whose framing has ended, with nothing after it: the exchange is over.
         reader.flush_idle();
-        if (final_last && reader.offset() == received) {
-          beast::error_code ignored;
-          stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
-          stream.close();
-          return;
-        }
-      }
-      if (!ec) return read_more();
-      if (ec != asio::error::eof && ec != asio::error::connection_reset) failure = ec;
-    });
-  };
-  resolver.async_resolve(host, port, [&](beast::error_code ec, tcp::resolver::results_type r) {
-    if (ec) return void(failure = ec);
-    stream.expires_at(deadline);
-    stream.async_connect(r, [&](beast::error_code ec2, tcp::endpoint const&) {
-      if (ec2) return void(failure = ec2);
-      stream.expires_at(deadline);
-      http::async_write(stream, req, [&](beast::error_code ec3, std::size_t) {
-        if (ec3) return void(failure = ec3);
-        read_more();
-      });
-    });
-  });
-  ioc.run();
-  if (failure == beast::error::timeout) {
+        return !(final_last && reader.offset() == received);
+      },
+      std::chrono::milliseconds(0));
+  if (!io.error.empty()) {
     // An answer that ended by its framing has closed the exchange already; one still open at
     // the deadline is cut, and a cut answer is not judged.
-    reader.flush_idle();
-    if (!(final_last && reader.offset() == received)) {
+    if (io.error.starts_with("timed out"))
       error = o.url + ": no complete answer within " + std::to_string(o.timeout_seconds) +
               " s (--timeout); " + std::to_string(received) + " bytes received";
-      return false;
-    }
-  } else if (failure) {
-    error = o.url + ": " + failure.message();
+    else
+      error = network_error(o.url, io.error, u.tls);
     return false;
   }
   reader.finish();
@@ -442,6 +485,43 @@ bool run_proxy(proxy_options const& o, linter& l, settings const& s, std::string
   accept();
   ioc.run();
   return true;
+}
+
+bool lint_probe(probe_cli_options const& o, linter& l, settings const& s, std::string& error) {
+  http_url u;
+  if (!parse_http_url(o.url, "--probe", u, error)) return false;
+  probe_target t{.host = u.authority, .target = u.target, .fields = {}};
+  for (auto const& h : o.headers) {
+    std::string name, value;
+    if (!split_field(h, name, value)) {
+      error = "-H needs \"Name: value\": " + h;
+      return false;
+    }
+    t.fields.emplace_back(std::move(name), std::move(value));
+  }
+  std::unique_ptr<probe_transport> transport;
+  if (!make_transport(u, o.tls, std::chrono::seconds(o.timeout_seconds), transport, error))
+    return false;
+  respolicy::probe_options po;
+  po.reading = s.wire;
+  first_failure_stops guarded(*transport);
+  auto const rep = run_probe(guarded, t, s.pol, po);
+  // Without an answer to the first GET there is nothing to compare: the failure is the news.
+  if (rep.results.empty() || (!rep.results[0].response && !rep.results[0].error.empty())) {
+    error =
+        network_error(o.url, rep.results.empty() ? "no probe sent" : rep.results[0].error, u.tls);
+    return false;
+  }
+  wire_request const* const first = rep.results[0].request.parsed.get();
+  std::size_t index = 0;
+  for (auto const& r : rep.results) {
+    l.probe(o.url, ++index, o.url, r, first);
+    if (!r.error.empty() && error.empty())
+      error = network_error(o.url, std::string(to_string(r.request.kind)) + " probe: " + r.error,
+                            u.tls);
+  }
+  l.count_source();
+  return error.empty();
 }
 
 }  // namespace respolicy::lint
