@@ -11,6 +11,8 @@
 // Catch2 matchers that lint responses in tests: respolicy::catch2::conforms, conforms_to and
 // violates, and Catch::StringMaker specializations that print responses as HTTP. They work on
 // respolicy::response_view and, when the target links respolicy::beast, on Boost.Beast responses.
+// The matchers that probe a handler (probe_conforms, probe_violates) are in
+// <respolicy/catch2/probe.hpp>, apart: they need respolicy::beast and Boost.Asio.
 
 #include <respolicy/catch2/matchers.hpp>
 #include <respolicy/catch2/string_maker.hpp>

@@ -209,6 +209,19 @@ inline std::string switch_off_hint(report const& rep) {
   return out;
 }
 
+/** Throws `std::invalid_argument` naming the closest ids when `id` names no catalog rule and no
+    house rule of `pol`: a `violates` expectation of such an id could never hold, and its negation
+    would always pass. */
+inline void require_rule(std::string_view id, policy const& pol) {
+  if (find_rule(id) != nullptr) return;
+  std::vector<std::string_view> house_ids;
+  for (auto const& h : pol.house_rules()) {
+    if (h.id == id) return;
+    house_ids.push_back(h.id);
+  }
+  throw std::invalid_argument("respolicy: " + unknown_rule_message(id, house_ids));
+}
+
 /** Selects the matchers' overloads of `inspect` and `request_text` by argument-dependent lookup, so
     support for another message type (matcher_beast.hpp) can be declared after the matchers. */
 struct matcher_tag {};
@@ -332,11 +345,7 @@ class expectation {
   expectation(stored_tag, expectation_kind kind, std::string_view rule, policy const& pol,
               request_storage req)
       : kind_(kind), rule_(rule), policy_name_(policy_name(pol)), policy_(pol), request_(req) {
-    if (kind_ == expectation_kind::violates && !is_rule(rule_, policy_)) {
-      std::vector<std::string_view> house_ids;
-      for (auto const& h : policy_.house_rules()) house_ids.push_back(h.id);
-      throw std::invalid_argument("respolicy: " + unknown_rule_message(rule_, house_ids));
-    }
+    if (kind_ == expectation_kind::violates) require_rule(rule_, policy_);
   }
 
   template <class R>
@@ -363,13 +372,6 @@ class expectation {
       out += " as a response to ";
       out += request_text(matcher_tag{}, *request_ptr());
     }
-  }
-
-  static bool is_rule(std::string const& id, policy const& pol) noexcept {
-    if (find_rule(id) != nullptr) return true;
-    for (auto const& h : pol.house_rules())
-      if (h.id == id) return true;
-    return false;
   }
 
   expectation_kind kind_;
