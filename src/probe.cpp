@@ -91,11 +91,11 @@ std::string make_header(std::string_view method, probe_target const& t, int vers
   h.append(method).append(" ").append(t.target.empty() ? "/" : t.target);
   h.append(version == 10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
   h.append("Host: ").append(t.host).append("\r\n");
-  for (auto const& [name, value] : own) h.append(name).append(": ").append(value).append("\r\n");
-  for (auto const& [name, value] : t.fields) {
-    bool const overridden =
-        std::any_of(own.begin(), own.end(), [&](auto const& o) { return iequals(o.first, name); });
-    if (!overridden) h.append(name).append(": ").append(value).append("\r\n");
+  for (auto const& o : own) h.append(o.first).append(": ").append(o.second).append("\r\n");
+  for (auto const& field : t.fields) {
+    bool const overridden = std::any_of(
+        own.begin(), own.end(), [&](auto const& o) { return iequals(o.first, field.first); });
+    if (!overridden) h.append(field.first).append(": ").append(field.second).append("\r\n");
   }
   h.append("\r\n");
   return h;
@@ -327,90 +327,69 @@ std::optional<probe_request> make_probe_request(probe_kind kind, probe_target co
   constexpr std::string_view identity = "identity";
   switch (kind) {
     case probe_kind::get:
-      r.header =
-          make_header("GET", t, 11, {{"Accept-Encoding", identity}, {"Connection", "close"}});
+      r.header = make_header("GET", t, 11, {{"Accept-Encoding", identity}});
       break;
     case probe_kind::head:
-      r.header =
-          make_header("HEAD", t, 11, {{"Accept-Encoding", identity}, {"Connection", "close"}});
+      r.header = make_header("HEAD", t, 11, {{"Accept-Encoding", identity}});
       break;
     case probe_kind::if_none_match:
     case probe_kind::if_none_match_head:
       if (!etag) return std::nullopt;
-      r.header = make_header(
-          kind == probe_kind::if_none_match ? "GET" : "HEAD", t, 11,
-          {{"Accept-Encoding", identity}, {"If-None-Match", tag}, {"Connection", "close"}});
+      r.header = make_header(kind == probe_kind::if_none_match ? "GET" : "HEAD", t, 11,
+                             {{"Accept-Encoding", identity}, {"If-None-Match", tag}});
       break;
     case probe_kind::if_modified_since:
       if (!modified) return std::nullopt;
-      r.header = make_header("GET", t, 11,
-                             {{"Accept-Encoding", identity},
-                              {"If-Modified-Since", trim(*modified)},
-                              {"Connection", "close"}});
+      r.header = make_header(
+          "GET", t, 11, {{"Accept-Encoding", identity}, {"If-Modified-Since", trim(*modified)}});
       break;
     case probe_kind::if_match_failed:
       if (!etag) return std::nullopt;
-      r.header = make_header(
-          "GET", t, 11,
-          {{"Accept-Encoding", identity}, {"If-Match", foreign_tag}, {"Connection", "close"}});
+      r.header =
+          make_header("GET", t, 11, {{"Accept-Encoding", identity}, {"If-Match", foreign_tag}});
       break;
     case probe_kind::range:
       if (range.empty()) return std::nullopt;
-      r.header = make_header(
-          "GET", t, 11, {{"Accept-Encoding", identity}, {"Range", range}, {"Connection", "close"}});
+      r.header = make_header("GET", t, 11, {{"Accept-Encoding", identity}, {"Range", range}});
       break;
     case probe_kind::range_multi:
       if (!size || *size < 2) return std::nullopt;
-      r.header = make_header(
-          "GET", t, 11,
-          {{"Accept-Encoding", identity}, {"Range", "bytes=0-0,-1"}, {"Connection", "close"}});
+      r.header =
+          make_header("GET", t, 11, {{"Accept-Encoding", identity}, {"Range", "bytes=0-0,-1"}});
       break;
     case probe_kind::range_unsatisfiable:
       if (!size) return std::nullopt;
-      r.header = make_header(
-          "GET", t, 11,
-          {{"Accept-Encoding", identity}, {"Range", "bytes=" + n + "-"}, {"Connection", "close"}});
+      r.header =
+          make_header("GET", t, 11, {{"Accept-Encoding", identity}, {"Range", "bytes=" + n + "-"}});
       break;
     case probe_kind::if_range_other:
       if (!size || *size == 0) return std::nullopt;
-      r.header = make_header("GET", t, 11,
-                             {{"Accept-Encoding", identity},
-                              {"Range", "bytes=0-0"},
-                              {"If-Range", foreign_tag},
-                              {"Connection", "close"}});
+      r.header = make_header(
+          "GET", t, 11,
+          {{"Accept-Encoding", identity}, {"Range", "bytes=0-0"}, {"If-Range", foreign_tag}});
       break;
     case probe_kind::range_if_none_match:
       if (!etag || !size || *size == 0) return std::nullopt;
-      r.header = make_header("GET", t, 11,
-                             {{"Accept-Encoding", identity},
-                              {"Range", "bytes=0-0"},
-                              {"If-None-Match", tag},
-                              {"Connection", "close"}});
+      r.header = make_header(
+          "GET", t, 11,
+          {{"Accept-Encoding", identity}, {"Range", "bytes=0-0"}, {"If-None-Match", tag}});
       break;
     case probe_kind::accept_encoding_gzip:
       if (!have_200) return std::nullopt;
-      r.header = make_header("GET", t, 11, {{"Accept-Encoding", "gzip"}, {"Connection", "close"}});
+      r.header = make_header("GET", t, 11, {{"Accept-Encoding", "gzip"}});
       break;
-    case probe_kind::options:
-      r.header = make_header("OPTIONS", t, 11, {{"Connection", "close"}});
-      break;
-    case probe_kind::not_allowed:
-      r.header = make_header("TRACE", t, 11, {{"Connection", "close"}});
-      break;
-    case probe_kind::unknown_method:
-      r.header = make_header(unknown_method, t, 11, {{"Connection", "close"}});
-      break;
+    case probe_kind::options: r.header = make_header("OPTIONS", t, 11, {}); break;
+    case probe_kind::not_allowed: r.header = make_header("TRACE", t, 11, {}); break;
+    case probe_kind::unknown_method: r.header = make_header(unknown_method, t, 11, {}); break;
     case probe_kind::http10:
       r.header = make_header("GET", t, 10, {{"Accept-Encoding", identity}});
       break;
     case probe_kind::expect_continue:
       // RFC 9110 §10.1.1: a 100-continue expectation goes with content. One octet on a GET,
       // which has no defined semantics for it (§9.3.1): the server may refuse it, at once.
-      r.header = make_header("GET", t, 11,
-                             {{"Accept-Encoding", identity},
-                              {"Expect", "100-continue"},
-                              {"Content-Length", "1"},
-                              {"Connection", "close"}});
+      r.header = make_header(
+          "GET", t, 11,
+          {{"Accept-Encoding", identity}, {"Expect", "100-continue"}, {"Content-Length", "1"}});
       r.content = "x";
       break;
   }
@@ -498,15 +477,18 @@ probe_report run_probe(probe_transport& transport, probe_target const& target, p
                        probe_options const& opts) {
   probe_report rep;
   rep.target = target;
+  // Returns false when the transport failed (the server could not be reached, or timed out).
   auto exchange = [&](probe_request req, received_response const* first) {
     answer_reader a(req, opts.reading);
     auto const io = transport.exchange(
         req, [&](std::string_view bytes) { return a.feed(bytes); }, opts.continue_wait);
     a.finish();
     rep.results.push_back(judge(std::move(req), a, io, first, pol, opts.continue_wait));
+    return io.error.empty();
   };
-  if (auto get = make_probe_request(probe_kind::get, target, nullptr))
-    exchange(std::move(*get), nullptr);
+  auto get = make_probe_request(probe_kind::get, target, nullptr);
+  // A server that cannot be reached would cost every probe its timeout: one failure says it.
+  if (!get || !exchange(std::move(*get), nullptr)) return rep;
   // A copy: the results vector grows under it.
   std::optional<received_response> const first =
       rep.results.empty() ? std::nullopt : rep.results.front().response;
