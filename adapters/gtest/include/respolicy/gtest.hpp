@@ -11,6 +11,8 @@
 // GoogleMock matchers that lint responses in tests: respolicy::gtest::conforms, conforms_to and
 // violates, and PrintTo overloads that print responses as HTTP. They work on
 // respolicy::response_view and, when the target links respolicy::beast, on Boost.Beast responses.
+// The matchers that probe a handler (probe_conforms, probe_violates) are in
+// <respolicy/gtest/probe.hpp>, apart: they need respolicy::beast and Boost.Asio.
 
 #include <respolicy/gtest/matchers.hpp>
 #include <respolicy/gtest/printers.hpp>
