@@ -53,7 +53,7 @@ TEST(GTestProbeMatchers, HandlerThatAnswersEveryProbePasses) {
   auto const text = failure_of([&] { EXPECT_THAT(handler, Not(rg::probe_conforms("/doc"))); });
   EXPECT_THAT(text, HasSubstr("Expected: does not conform to the standard policy when probed at "
                               "/doc on localhost\n"));
-  EXPECT_THAT(text, HasSubstr("which answered "));
+  EXPECT_THAT(text, HasSubstr("which was sent "));
   EXPECT_THAT(text, HasSubstr("\nget: GET /doc HTTP/1.1 -> 200 OK\nhead: HEAD /doc HTTP/1.1 -> "
                               "200 OK\n"));
   EXPECT_THAT(text, Not(HasSubstr("\n  > ")));

@@ -91,21 +91,26 @@ class probe_expectation {
       a failed `conforms` how to switch a rule off.
 
       @code
-      which answered 12 probes:
+      which was sent 16 probes:
       get: GET /doc HTTP/1.1 -> 200 OK
+        > GET /doc HTTP/1.1
+        > Host: localhost
+        < ETag: "v1"
+      head: HEAD /doc HTTP/1.1 -> 200 OK
       if-none-match: GET /doc HTTP/1.1 -> 304 Not Modified
         > GET /doc HTTP/1.1
         > Host: localhost
         > If-None-Match: "v1"
         < Date: Sun, 22 Nov 2026 10:00:00 GMT
-        error 304-required-fields: ...
+        error 304-required-fields: A 304 response has the Date, ETag, ... [RFC 9110 §15.4.5]
       ...
-      1 of 12 probes has errors: if-none-match (304-required-fields)
+      1 of 16 probes has errors: if-none-match (304-required-fields)
+      to switch a rule off, give the matcher a policy p with p.set("304-required-fields", ...)
       @endcode
   */
   std::string explain(probe_report const& rep) const {
     std::size_t const n = rep.results.size();
-    std::string out = "which answered " + std::to_string(n) + (n == 1 ? " probe:\n" : " probes:\n");
+    std::string out = "which was sent " + std::to_string(n) + (n == 1 ? " probe:\n" : " probes:\n");
     // The first GET's answer is the 200 the others are compared with: shown in full when any
     // probe matters.
     bool const any = std::ranges::any_of(rep.results, [&](auto const& r) { return matters(r); });
