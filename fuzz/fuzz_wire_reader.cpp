@@ -8,7 +8,8 @@
 // fuzz_wire_reader: the core's streaming HTTP/1.x reader (<respolicy/wire.hpp>)
 // on arbitrary bytes, in each of its modes: responses and requests, raw wire bytes and curl
 // transcripts, with and without the requests the responses answer, with default and tiny limits,
-// and live (flush_idle() after every piece). The input is the capture itself, so any .http file
+// and live (flush_idle() after every piece), and as a probe reads (deliver_at_end, every content
+// kept). The input is the capture itself, so any .http file
 // is a seed. Properties:
 // - the reader never crashes, reads out of bounds or invokes undefined behaviour, and every
 //   message and finding it delivers has an offset inside the input;
@@ -168,6 +169,13 @@ RESPOLICY_FUZZ_TARGET(fuzz_wire_reader) {
         run_options answered = o;
         answered.with_requests = true;
         check_splits(input, answered, false);
+        // As a probe reads: each response delivered where its framing ends, content kept.
+        if (raw) {
+          run_options eager = answered;
+          eager.wire.deliver_at_end = true;
+          eager.wire.keep_content = true;
+          check_splits(input, eager, false);
+        }
       }
       // Tiny limits, live: a header section over the limit, content only counted.
       run_options tiny = o;

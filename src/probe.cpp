@@ -109,11 +109,12 @@ class answer_reader {
             with_raw(opts), [this](wire_message& m) { on_message(m); },
             [p = req.parsed](int) { return p; }) {}
 
-  // More bytes; false once the final response is complete.
+  // More bytes; false once the final response is complete. The reader delivers a response when
+  // its framing ends (wire_options::deliver_at_end): what follows it is not read, as a client on
+  // a persistent connection would read it as the next response.
   bool feed(std::string_view bytes) {
     if (done_) return false;
     reader_.feed(bytes);
-    if (!done_) reader_.flush_idle();
     return !done_;
   }
 
@@ -133,6 +134,7 @@ class answer_reader {
   static wire_options with_raw(wire_options o) {
     o.raw = true;
     o.keep_content = true;
+    o.deliver_at_end = true;
     return o;
   }
 

@@ -620,9 +620,10 @@ struct wire_reader::impl {
   }
 
   // The framing says the message ended. A request is delivered at once; a response waits for the
-  // bytes after it, which belong to it when they do not start the next message.
+  // bytes after it, which belong to it when they do not start the next message (unless
+  // wire_options::deliver_at_end says to deliver it at once too).
   void message_framed() {
-    if (o.kind == message_kind::request) {
+    if (o.kind == message_kind::request || o.deliver_at_end) {
       msg.body_size = received;
       deliver();
       state = st::start;

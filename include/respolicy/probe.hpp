@@ -200,8 +200,9 @@ struct probe_options {
   /** How long an `Expect: 100-continue` request waits for the server before sending its content
       (RFC 9110 §10.1.1: a client that waits does not wait forever). */
   std::chrono::milliseconds continue_wait{1000};
-  /** How each response is read (`raw` and `keep_content` are always true: a probe reads the bytes
-      as sent, and compares contents up to `max_kept_body`). */
+  /** How each response is read (`raw`, `keep_content` and `deliver_at_end` are always true: a
+      probe reads the bytes as sent, up to the end of the final response's framing, and compares
+      contents up to `max_kept_body`). */
   wire_options reading;
 };
 

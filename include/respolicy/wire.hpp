@@ -65,6 +65,12 @@ struct wire_options {
   /** Keep every content up to `max_kept_body`, not only what a rule reads: for a reader that
       compares contents (respolicy::probe compares a 206 with the 200). */
   bool keep_content = false;
+  /** Deliver a response as soon as its framing ends, without waiting for the bytes after it, which
+      then start the next message: for a reader that stops at the end of one response, as a client
+      on a persistent connection does (respolicy::probe). What it delivers then does not depend on
+      how the input is split; bytes a server sends after the end of a response are not counted
+      as that response's content. */
+  bool deliver_at_end = false;
 };
 
 /** Something the reader saw on the wire that the message's view alone cannot show: a bare LF,
