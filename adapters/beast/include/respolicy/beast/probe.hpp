@@ -224,9 +224,13 @@ probe_io converse(Stream& stream, probe_connection& c, probe_request const& req,
   };
 
   probe_io io;
+  auto const fail = [&](std::string text) {
+    io.error = std::move(text);
+    return io;
+  };
   send(req.header);
-  if (ec == boost::asio::error::operation_aborted) return {.error = c.timed_out()};
-  if (ec) return {.error = "sending the request: " + error_text(ec)};
+  if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
+  if (ec) return fail("sending the request: " + error_text(ec));
   bool received_any = false;
   if (!req.content.empty()) {
     auto const wait_until = std::min(c.deadline(), clock::now() + continue_wait);
@@ -236,25 +240,25 @@ probe_io converse(Stream& stream, probe_connection& c, probe_request const& req,
       if (!received(std::string_view(buffer.data(), n))) return io;
     }
     if (ec == boost::asio::error::operation_aborted) {
-      if (clock::now() >= c.deadline()) return {.error = c.timed_out()};
+      if (clock::now() >= c.deadline()) return fail(c.timed_out());
       io.waited_out = true;
     } else if (ec) {
       if (is_end(ec)) return io;
-      return {.error = "receiving: " + error_text(ec)};
+      return fail("receiving: " + error_text(ec));
     }
     send(req.content);
     // A server that answered before the content and closed has said what it had to say: its
     // answer is read below.
-    if (ec == boost::asio::error::operation_aborted) return {.error = c.timed_out()};
-    if (ec && !received_any) return {.error = "sending the request's content: " + error_text(ec)};
+    if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
+    if (ec && !received_any) return fail("sending the request's content: " + error_text(ec));
   }
   for (;;) {
     receive(c.deadline());
     if (n != 0 && !received(std::string_view(buffer.data(), n))) return io;
     if (!ec) continue;
-    if (ec == boost::asio::error::operation_aborted) return {.error = c.timed_out()};
+    if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
     if (is_end(ec)) return io;
-    return {.error = "receiving: " + error_text(ec)};
+    return fail("receiving: " + error_text(ec));
   }
 }
 
