@@ -26,6 +26,7 @@ namespace {
 constexpr rule_index continue_prompt{"100-continue-prompt"};
 constexpr rule_index vary_when_negotiated{"vary-when-negotiated"};
 constexpr rule_index method_501_vs_405{"501-vs-405"};
+constexpr rule_index one_final_response{"one-final-response"};
 
 // The method no server knows: a token (RFC 9110 §9.1) no registry lists.
 constexpr std::string_view unknown_method = "RESPOLICY-PROBE";
@@ -92,54 +93,74 @@ std::string make_header(std::string_view method, probe_target const& t, int vers
   h.append(version == 10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
   h.append("Host: ").append(t.host).append("\r\n");
   for (auto const& o : own) h.append(o.first).append(": ").append(o.second).append("\r\n");
+  // Each probe has its connection, which the server closes after answering (RFC 9112 §9.6): then
+  // all it sends after the response is read (probe_reading::rest). HTTP/1.0 closes by default.
+  if (version == 11) h.append("Connection: close\r\n");
   for (auto const& field : t.fields) {
-    bool const overridden = std::any_of(
-        own.begin(), own.end(), [&](auto const& o) { return iequals(o.first, field.first); });
+    bool const overridden = iequals(field.first, "Connection") ||
+                            std::any_of(own.begin(), own.end(), [&](auto const& o) {
+                              return iequals(o.first, field.first);
+                            });
     if (!overridden) h.append(field.first).append(": ").append(field.second).append("\r\n");
   }
   h.append("\r\n");
   return h;
 }
 
-// Reads one probe's answer: its interim responses, then the final one.
+// Reads one probe's answer: its interim responses, the final one, and whatever follows it until
+// the connection ends. Two readers see the same bytes: `edge_` delivers each response where its
+// framing ends (wire_options::deliver_at_end), to say when the final one is complete; `all_`
+// reads as a recipient of the whole connection does, so that bytes after the final response's end
+// count against it (content after a HEAD answer, a 204 or a 304) or form a second response. What
+// `all_` delivers is judged: it depends only on the bytes, never on how they were cut.
 class answer_reader {
  public:
   answer_reader(probe_request const& req, wire_options opts)
-      : reader_(
-            with_raw(opts), [this](wire_message& m) { on_message(m); },
+      : edge_(
+            edge_options(opts), [this](wire_message& m) { on_edge(m); },
+            [p = req.parsed](int) { return p; }),
+        all_(
+            all_options(opts), [this](wire_message& m) { on_message(m); },
             [p = req.parsed](int) { return p; }) {}
 
-  // More bytes; false once the final response is complete. The reader delivers a response when
-  // its framing ends (wire_options::deliver_at_end): what follows it is not read, as a client on
-  // a persistent connection would read it as the next response.
-  bool feed(std::string_view bytes) {
-    if (done_) return false;
-    reader_.feed(bytes);
-    return !done_;
+  probe_reading feed(std::string_view bytes) {
+    all_.feed(bytes);
+    if (!complete_) edge_.feed(bytes);
+    return complete_ ? probe_reading::rest : probe_reading::more;
   }
 
   // The connection ended.
-  void finish() {
-    if (!done_) reader_.finish();
-  }
-
-  bool done() const noexcept { return done_; }
+  void finish() { all_.finish(); }
 
   std::optional<received_response> final;
   std::vector<received_response> interim;
   std::vector<wire_finding> findings;
   bool unreadable = false;
+  int after_final = 0;  // responses after the final one (a status, or -1 for unreadable bytes)
 
  private:
-  static wire_options with_raw(wire_options o) {
+  static wire_options all_options(wire_options o) {
     o.raw = true;
     o.keep_content = true;
+    o.deliver_at_end = false;
+    return o;
+  }
+  static wire_options edge_options(wire_options o) {
+    o.raw = true;
+    o.keep_content = false;
     o.deliver_at_end = true;
     return o;
   }
 
+  void on_edge(wire_message const& m) {
+    if (m.parsed && (m.status < 100 || m.status > 199 || m.status == 101)) complete_ = true;
+  }
+
   void on_message(wire_message& m) {
-    if (done_) return;  // bytes after the final response: not this probe's concern
+    if (final) {
+      if (after_final == 0) after_final = m.parsed ? m.status : -1;
+      return;
+    }
     for (auto& f : m.findings) findings.push_back(std::move(f));
     if (!m.parsed) {
       unreadable = true;
@@ -150,11 +171,11 @@ class answer_reader {
       return;
     }
     final.emplace(m);
-    done_ = true;
   }
 
-  bool done_ = false;
-  wire_reader reader_;
+  bool complete_ = false;
+  wire_reader edge_;
+  wire_reader all_;
 };
 
 void add(report& out, policy const& pol, rule_index r, std::string_view field,
@@ -207,6 +228,14 @@ probe_result judge(probe_request req, answer_reader& a, probe_io const& io,
   if (r.response) validate(r.response->view(), &ctx, pol, r.findings);
   add_wire_findings(r, pol);
 
+  // RFC 9110 §15: one final response per request; what follows it on the connection is a second
+  // answer no request asked for (a response smuggled in another's content, say).
+  if (r.response && a.after_final != 0) {
+    std::string detail =
+        a.after_final > 0 ? "a " + std::to_string(a.after_final) + " response follows the final one"
+                          : "bytes that are no response follow the final one";
+    add(r.findings, pol, one_final_response, {}, detail);
+  }
   // RFC 9110 §10.1.1: the server answers an Expect: 100-continue at once, 100 or final.
   if (r.request.kind == probe_kind::expect_continue && io.waited_out && r.error.empty()) {
     char detail[80];

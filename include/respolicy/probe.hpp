@@ -79,6 +79,7 @@ struct probe_target {
 
 /** One request of a plan. */
 struct probe_request {
+  /** Which probe it is. */
   probe_kind kind = probe_kind::get;
   /** The header section as sent, request line first, ending in an empty line. */
   std::string header;
@@ -95,16 +96,23 @@ class RESPOLICY_DECL received_response {
   received_response() = default;
   /** Copies `m`, a response delivered by a `wire_reader`. */
   explicit received_response(wire_message const& m);
+  /** A copy, whose views point into its own strings. */
   received_response(received_response const& other);
+  /** Copies `other`; the views point into this object's strings. */
   received_response& operator=(received_response const& other);
+  /** Takes `other`'s strings; the views are made again. */
   received_response(received_response&& other) noexcept;
+  /** Takes `other`'s strings; the views are made again. */
   received_response& operator=(received_response&& other) noexcept;
 
   /** The response for `validate()`; valid while this object lives and is not assigned to. */
   response_view view() const noexcept;
 
+  /** The status code. */
   int status() const noexcept { return status_; }
+  /** The HTTP version as major * 10 + minor. */
   int version() const noexcept { return version_; }
+  /** The reason phrase as received. */
   std::string_view reason() const noexcept { return reason_; }
   /** The header section's field lines. */
   std::span<field_view const> fields() const noexcept { return field_views_; }
@@ -139,21 +147,36 @@ struct probe_io {
   bool waited_out = false;
 };
 
+/** What a probe wants read after a piece of its answer. */
+enum class probe_reading : std::uint8_t {
+  /** The final response is not complete: read on, up to the transport's deadline. */
+  more,
+  /** The final response is complete. Read what the server still sends until it closes the
+      connection (each probe asks it to, with `Connection: close`) or pauses: bytes after the end
+      of a response are that response's fault (content after a HEAD answer, a 204 or a 304; a
+      second response), and a client on a persistent connection would take them for the next
+      response. */
+  rest,
+};
+
 /** Moves a probe's bytes to a server and back. respolicy::beast implements it in-process, over
     TCP and over TLS; a test may implement it over anything that answers HTTP/1.1. */
 class RESPOLICY_DECL probe_transport {
  public:
   virtual ~probe_transport();
 
-  /** Hands each piece of bytes read from the server to the probe; false: the response is
-      complete, read no more. */
-  using receiver = std::function<bool(std::string_view)>;
+  /** Hands each piece of bytes read from the server to the probe, which says what it wants
+      read next. */
+  using receiver = std::function<probe_reading(std::string_view)>;
 
   /** Sends `req.header` on a new connection. When `req.content` is not empty, waits up to
       `continue_wait` for the server's first bytes (passing them to `received`) before sending
       the content, unless `received` said the response is complete. Then reads, passing every
-      piece to `received`, until it returns false or the server closes the connection. Never
-      throws for a network failure: it returns it in `probe_io::error`. */
+      piece to `received`: while it answers `more`, until the server closes the connection or
+      the transport's deadline passes; once it answers `rest`, until the server closes the
+      connection or sends nothing for a short while (the transport's linger). Never throws for a
+      network failure: it returns it in `probe_io::error`. What the probe judges then does not
+      depend on how the bytes arrived, only on which arrived. */
   virtual probe_io exchange(probe_request const& req, receiver const& received,
                             std::chrono::milliseconds continue_wait) = 0;
 };

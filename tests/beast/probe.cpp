@@ -180,7 +180,7 @@ TEST_CASE("handler_transport: the bytes are what Beast writes", "[beast][probe]"
         *head,
         [&](std::string_view b) {
           got += b;
-          return true;
+          return respolicy::probe_reading::more;
         },
         0ms);
     CHECK(io.error.empty());
@@ -197,6 +197,9 @@ TEST_CASE("handler_transport: the bytes are what Beast writes", "[beast][probe]"
   CHECK(guarded.starts_with("HTTP/1.1 200 OK\r\n"));
   CHECK(guarded.ends_with("\r\n\r\n"));
   CHECK(guarded.find("Content-Length: 45\r\n") != std::string::npos);
+  // The probe reads on after the HEAD answer's end, so the content is reported against it.
+  CHECK(rb::probe_handler(head_with_content, target()).has("head-no-content"));
+  CHECK_FALSE(rb::probe_handler(rb::guard(head_with_content), target()).has("head-no-content"));
 }
 
 TEST_CASE("handler_transport: a failing handler is an error, not an exception", "[beast][probe]") {
@@ -278,7 +281,8 @@ TEST_CASE("tcp_transport: the 100-continue wait, exchange by exchange", "[beast]
           [&](std::string_view bytes) {
             got += bytes;
             // Complete once the final response's content (Content-Length: 45) is in.
-            return got.find("dog.\n") == std::string::npos;
+            return got.find("dog.\n") == std::string::npos ? respolicy::probe_reading::more
+                                                           : respolicy::probe_reading::rest;
           },
           200ms);
       INFO(got);

@@ -250,9 +250,12 @@ bool lint_url(url_options const& o, linter& l, settings const& s, std::string& e
       [&](std::string_view bytes) {
         received += bytes.size();
         reader.feed(bytes);
-        // A final answer whose framing has ended, with nothing after it: the exchange is over.
+        // A final answer whose framing has ended, with nothing after it: the exchange is over,
+        // but for what the server still sends at once (stray bytes after the answer are read
+        // and linted too).
         reader.flush_idle();
-        return !(final_last && reader.offset() == received);
+        return final_last && reader.offset() == received ? probe_reading::rest
+                                                         : probe_reading::more;
       },
       std::chrono::milliseconds(0));
   if (!io.error.empty()) {

@@ -190,8 +190,12 @@ inline bool is_end_of_stream(boost::system::error_code const& ec) noexcept {
 /** The exchange of `probe_transport::exchange()` on `stream`, connected (and for TLS, past its
     handshake) on `c`: sends the header section; for a request with content (`Expect:
     100-continue`), waits up to `continue_wait` for the server's first bytes before sending it
-    (RFC 9110 §10.1.1); then reads until `received` has the whole response or the server
-    closes, which `is_end(ec)` recognizes. */
+    (RFC 9110 §10.1.1); then reads until `received` has the whole response, and after it until
+    the server closes, which `is_end(ec)` recognizes, or sends nothing for `linger`. */
+/** How long a transport reads on after a complete response when the server neither closes the
+    connection nor sends more: bytes after a response's end come with it or just after it. */
+inline constexpr std::chrono::milliseconds linger{200};
+
 template <class Stream, class IsEnd>
 probe_io converse(Stream& stream, probe_connection& c, probe_request const& req,
                   probe_transport::receiver const& received,
@@ -232,12 +236,15 @@ probe_io converse(Stream& stream, probe_connection& c, probe_request const& req,
   if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
   if (ec) return fail("sending the request: " + error_text(ec));
   bool received_any = false;
+  // Once the response is complete, what the server still sends is read until it closes the
+  // connection or pauses for `linger`.
+  bool lingering = false;
   if (!req.content.empty()) {
     auto const wait_until = std::min(c.deadline(), clock::now() + continue_wait);
     receive(wait_until);
     if (n != 0) {
       received_any = true;
-      if (!received(std::string_view(buffer.data(), n))) return io;
+      lingering = received(std::string_view(buffer.data(), n)) == probe_reading::rest;
     }
     if (ec == boost::asio::error::operation_aborted) {
       if (clock::now() >= c.deadline()) return fail(c.timed_out());
@@ -246,18 +253,26 @@ probe_io converse(Stream& stream, probe_connection& c, probe_request const& req,
       if (is_end(ec)) return io;
       return fail("receiving: " + error_text(ec));
     }
-    send(req.content);
-    // A server that answered before the content and closed has said what it had to say: its
-    // answer is read below.
-    if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
-    if (ec && !received_any) return fail("sending the request's content: " + error_text(ec));
+    // A final response before the content: RFC 9110 §10.1.1 lets the client leave it unsent.
+    if (!lingering) {
+      send(req.content);
+      // A server that answered before the content and closed has said what it had to say: its
+      // answer is read below.
+      if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
+      if (ec && !received_any) return fail("sending the request's content: " + error_text(ec));
+    }
   }
   for (;;) {
-    receive(c.deadline());
-    if (n != 0 && !received(std::string_view(buffer.data(), n))) return io;
+    receive(lingering ? std::min(c.deadline(), clock::now() + linger) : c.deadline());
+    if (n != 0 && received(std::string_view(buffer.data(), n)) == probe_reading::rest)
+      lingering = true;
     if (!ec) continue;
-    if (ec == boost::asio::error::operation_aborted) return fail(c.timed_out());
+    if (ec == boost::asio::error::operation_aborted) {
+      if (lingering) return io;  // the response was complete; the server kept the connection
+      return fail(c.timed_out());
+    }
     if (is_end(ec)) return io;
+    if (lingering) return io;  // a reset after a complete response: nothing more to read
     return fail("receiving: " + error_text(ec));
   }
 }
