@@ -15,11 +15,8 @@
 
 #include "beast/loopback.hpp"
 #include "beast/probe_resource.hpp"
+#include "support/self_signed.hpp"
 
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
@@ -45,55 +42,7 @@ using respolicy::test::fault;
 using respolicy::test::probe_resource;
 using namespace std::chrono_literals;
 
-struct free_key {
-  void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
-};
-struct free_cert {
-  void operator()(X509* x) const { X509_free(x); }
-};
-struct free_bio {
-  void operator()(BIO* b) const { BIO_free(b); }
-};
-
-// A self-signed certificate for 127.0.0.1 and localhost, valid for an hour, and its key.
-struct test_certificate {
-  std::unique_ptr<EVP_PKEY, free_key> key;
-  std::unique_ptr<X509, free_cert> cert;
-
-  test_certificate() : key(EVP_EC_gen("P-256")), cert(X509_new()) {
-    REQUIRE(key);
-    REQUIRE(cert);
-    X509* const x = cert.get();
-    REQUIRE(X509_set_version(x, 2) == 1);
-    REQUIRE(ASN1_INTEGER_set(X509_get_serialNumber(x), 1) == 1);
-    REQUIRE(X509_gmtime_adj(X509_getm_notBefore(x), -60) != nullptr);
-    REQUIRE(X509_gmtime_adj(X509_getm_notAfter(x), 3600) != nullptr);
-    REQUIRE(X509_set_pubkey(x, key.get()) == 1);
-    X509_NAME* const name = X509_get_subject_name(x);
-    REQUIRE(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                                       reinterpret_cast<unsigned char const*>("127.0.0.1"), -1, -1,
-                                       0) == 1);
-    REQUIRE(X509_set_issuer_name(x, name) == 1);
-    X509V3_CTX v3;
-    X509V3_set_ctx_nodb(&v3);
-    X509V3_set_ctx(&v3, x, x, nullptr, nullptr, 0);
-    X509_EXTENSION* const san =
-        X509V3_EXT_conf_nid(nullptr, &v3, NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost");
-    REQUIRE(san != nullptr);
-    int const added = X509_add_ext(x, san, -1);
-    X509_EXTENSION_free(san);
-    REQUIRE(added == 1);
-    REQUIRE(X509_sign(x, key.get(), EVP_sha256()) > 0);
-  }
-
-  std::string pem() const {
-    std::unique_ptr<BIO, free_bio> bio(BIO_new(BIO_s_mem()));
-    REQUIRE(PEM_write_bio_X509(bio.get(), cert.get()) == 1);
-    char* data = nullptr;
-    long const n = BIO_get_mem_data(bio.get(), &data);
-    return std::string(data, static_cast<std::size_t>(n));
-  }
-};
+using test_certificate = respolicy::test::self_signed_certificate;
 
 // The certificate in a PEM file, for tls_options::ca_file; removed at the end.
 class pem_file {
@@ -171,7 +120,7 @@ TEST_CASE("tls_transport: a self-signed certificate fails verification, clearly"
 TEST_CASE("tls_transport: the certificate trusted, the probe finds a planted fault",
           "[beast][probe][tls]") {
   test_certificate const cert;
-  pem_file const ca{cert.pem()};
+  pem_file const ca{cert.cert_pem()};
   SECTION("the correct resource") {
     server_type server{probe_resource{}, {}, tls_server{cert}};
     rb::tls_transport transport{"127.0.0.1", server.port(), {.ca_file = ca.path()}, 5s};

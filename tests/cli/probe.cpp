@@ -12,6 +12,7 @@
 
 #include "json_validator.hpp"
 #include "process.hpp"
+#include "support/self_signed.hpp"
 
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
@@ -20,11 +21,6 @@
 #include <boost/beast/ssl.hpp>
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -82,53 +78,6 @@ class example_server {
 #endif
 
 // ---------------------------------------------------------------------------------------------
-// A self-signed certificate for 127.0.0.1 made now (OpenSSL 3: an EC P-256 key, SHA-256, valid
-// for an hour, subjectAltName IP:127.0.0.1, its own authority), as PEM.
-
-struct certificate {
-  std::string cert_pem;
-  std::string key_pem;
-};
-
-std::string to_pem(auto write) {
-  std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-  REQUIRE(write(bio.get()) == 1);
-  char* data = nullptr;
-  long const n = BIO_get_mem_data(bio.get(), &data);
-  return std::string(data, static_cast<std::size_t>(n));
-}
-
-certificate make_certificate() {
-  std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), &EVP_PKEY_free);
-  REQUIRE(key);
-  std::unique_ptr<X509, decltype(&X509_free)> x(X509_new(), &X509_free);
-  REQUIRE(x);
-  X509_set_version(x.get(), 2);
-  ASN1_INTEGER_set(X509_get_serialNumber(x.get()), 1);
-  X509_gmtime_adj(X509_getm_notBefore(x.get()), -60);
-  X509_gmtime_adj(X509_getm_notAfter(x.get()), 3600);
-  X509_set_pubkey(x.get(), key.get());
-  X509_NAME* name = X509_get_subject_name(x.get());
-  X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                             reinterpret_cast<unsigned char const*>("respolicy test"), -1, -1, 0);
-  X509_set_issuer_name(x.get(), name);
-  X509V3_CTX ctx;
-  X509V3_set_ctx_nodb(&ctx);
-  X509V3_set_ctx(&ctx, x.get(), x.get(), nullptr, nullptr, 0);
-  for (auto const& [nid, value] : {std::pair{NID_subject_alt_name, "IP:127.0.0.1"},
-                                   std::pair{NID_basic_constraints, "critical,CA:TRUE"},
-                                   std::pair{NID_key_usage, "digitalSignature,keyCertSign"}}) {
-    X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
-    REQUIRE(ext);
-    X509_add_ext(x.get(), ext, -1);
-    X509_EXTENSION_free(ext);
-  }
-  REQUIRE(X509_sign(x.get(), key.get(), EVP_sha256()) > 0);
-  return {to_pem([&](BIO* b) { return PEM_write_bio_X509(b, x.get()); }), to_pem([&](BIO* b) {
-            return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-          })};
-}
-
 // ---------------------------------------------------------------------------------------------
 // A Beast server over TLS, one connection at a time on its own thread. "/" has an ETag and
 // answers If-None-Match with a 304 that drops it (304-required-fields); every method but GET and
@@ -136,11 +85,11 @@ certificate make_certificate() {
 
 class tls_server {
  public:
-  explicit tls_server(certificate const& c)
+  explicit tls_server(respolicy::test::self_signed_certificate const& c)
       : tls_(ssl::context::tls_server),
         acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
-    tls_.use_certificate_chain(asio::buffer(c.cert_pem));
-    tls_.use_private_key(asio::buffer(c.key_pem), ssl::context::pem);
+    tls_.use_certificate_chain(asio::buffer(c.cert_pem()));
+    tls_.use_private_key(asio::buffer(c.key_pem()), ssl::context::pem);
     thread_ = std::thread([this] { run(); });
   }
   ~tls_server() {
@@ -328,7 +277,7 @@ TEST_CASE("probe: --format json conforms to docs/lint-json-schema.json", "[lint]
 #endif
 
 TEST_CASE("probe: https, with the certificate verified", "[lint][probe][tls]") {
-  auto const cert = make_certificate();
+  respolicy::test::self_signed_certificate const cert;
   tls_server server(cert);
   using respolicy::test::run_lint;
 
@@ -358,7 +307,7 @@ TEST_CASE("probe: https, with the certificate verified", "[lint][probe][tls]") {
     CHECK(server.refused() == 0);
   }
   SECTION("--cacert: the certificate as its own authority") {
-    respolicy::test::temp_file ca("ca.pem", cert.cert_pem);
+    respolicy::test::temp_file ca("ca.pem", cert.cert_pem());
     auto const r = run_lint({"--probe", server.url("/"), "--cacert", ca.path(), "--timeout", "10"});
     INFO(r.out << r.err);
     CHECK(r.status == 1);
