@@ -5,11 +5,12 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
+#include "failure_of.hpp"
+
 #include <respolicy/gtest/probe.hpp>
 
 #include "../catch2/doc_handler.hpp"  // the handler the Catch2 tests probe too
 
-#include <gtest/gtest-spi.h>
 
 #include <algorithm>
 #include <fstream>
@@ -29,19 +30,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 namespace rg = respolicy::gtest;
 
-// Runs `assertion` with GoogleTest's reporter intercepted; returns the one failure's message, or
-// "(passed)" when it did not fail.
-template <class Assertion>
-std::string failure_of(Assertion assertion) {
-  ::testing::TestPartResultArray results;
-  {
-    ::testing::ScopedFakeTestPartResultReporter reporter(
-        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &results);
-    assertion();
-  }
-  if (results.size() == 0) return "(passed)";
-  return results.GetTestPartResult(0).message();
-}
+using respolicy::test::failure_of;
 
 TEST(GTestProbeMatchers, HandlerThatAnswersEveryProbePasses) {
   doc_handler const handler;

@@ -42,6 +42,44 @@ using matcher_base = Catch::Matchers::Impl::MatcherUntypedBase;
 #endif
 }  // namespace detail
 
+namespace detail {
+
+/** A Catch2 matcher over an expectation of <respolicy/detail/matchers.hpp> (or of
+    <respolicy/detail/matcher_probe.hpp>): `check(arg)` finds a `Result`, `met_by` judges it, and
+    `description` and `explain` say what was expected and what was found. */
+template <class Expectation, class Result>
+class expectation_matcher : public matcher_base {
+ public:
+  /** A matcher for expectation `e`. */
+  explicit expectation_matcher(Expectation e) : expect_(std::move(e)) {}
+
+  /** True when `arg` meets the expectation. */
+  template <class Arg>
+  bool match(Arg const& arg) const {
+    last_ = expect_.check(arg);
+    // Catch caches the description; a matcher object used again describes its latest match.
+    m_cachedToString.clear();
+    return expect_.met_by(*last_);
+  }
+
+  /** What the matcher expects, and after a match what was found. */
+  std::string describe() const override {
+    std::string out = expect_.description();
+    if (last_) {
+      out += '\n';
+      out += expect_.explain(*last_);
+    }
+    return out;
+  }
+
+ private:
+  Expectation expect_;
+  // What the last match found: Catch asks for the description after matching.
+  mutable std::optional<Result> last_;
+};
+
+}  // namespace detail
+
 /** A Catch2 matcher that checks a response against a policy: made by `conforms`, `conforms_to` and
     `violates`.
 
@@ -56,35 +94,8 @@ using matcher_base = Catch::Matchers::Impl::MatcherUntypedBase;
     @endcode
 */
 template <class Request>
-class response_matcher : public detail::matcher_base {
- public:
-  /** A matcher for expectation `e`. */
-  explicit response_matcher(respolicy::detail::expectation<Request> e) : expect_(std::move(e)) {}
-
-  /** True when `res` meets the expectation. */
-  template <class Response>
-  bool match(Response const& res) const {
-    last_ = expect_.check(res);
-    // Catch caches the description; a matcher object used again describes its latest match.
-    m_cachedToString.clear();
-    return expect_.met_by(*last_);
-  }
-
-  /** What the matcher expects. */
-  std::string describe() const override {
-    std::string out = expect_.description();
-    if (last_) {
-      out += '\n';
-      out += expect_.explain(*last_);
-    }
-    return out;
-  }
-
- private:
-  respolicy::detail::expectation<Request> expect_;
-  // What the last match found: Catch asks for the description after matching.
-  mutable std::optional<report> last_;
-};
+using response_matcher =
+    detail::expectation_matcher<respolicy::detail::expectation<Request>, report>;
 
 /** Matches a response with no error-severity diagnostic under `pol`; rules that need the request
     are skipped.

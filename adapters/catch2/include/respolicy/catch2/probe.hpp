@@ -38,35 +38,8 @@ namespace respolicy::catch2 {
     description lists every probe with its request line, status and findings, the request and
     response header fields of each probe that matters, and a summary.
 */
-class probe_matcher : public detail::matcher_base {
- public:
-  /** A matcher for expectation `e`. */
-  explicit probe_matcher(respolicy::detail::probe_expectation e) : expect_(std::move(e)) {}
-
-  /** True when probing `handler` meets the expectation. */
-  template <class Handler>
-  bool match(Handler const& handler) const {
-    last_ = expect_.check(handler);
-    // Catch caches the description; a matcher object used again describes its latest match.
-    m_cachedToString.clear();
-    return expect_.met_by(*last_);
-  }
-
-  /** What the matcher expects, and after a match what the probes found. */
-  std::string describe() const override {
-    std::string out = expect_.description();
-    if (last_) {
-      out += '\n';
-      out += expect_.explain(*last_);
-    }
-    return out;
-  }
-
- private:
-  respolicy::detail::probe_expectation expect_;
-  // What the last match found: Catch asks for the description after matching.
-  mutable std::optional<probe_report> last_;
-};
+using probe_matcher =
+    detail::expectation_matcher<respolicy::detail::probe_expectation, probe_report>;
 
 /** Matches a handler that, probed for `target`, answers every probe and reports no
     error-severity finding under `pol`. `target` is a request-target, sent with `Host: localhost`;
