@@ -143,6 +143,10 @@ constexpr bool has(protocol_set set, protocol_set p) noexcept {
     auto r = respolicy::find_rule("405-allow-required");
     std::cout << r->summary << " (" << r->citation << ")\n";
     @endcode
+
+    The table (`detail/rule_table.hpp`) writes each entry with designated initializers in the order
+    of the members below, leaving out the members that have a default (no flags, no context, no
+    repair, no repair text, no note, every version of HTTP).
 */
 struct rule_info {
   std::string_view id;  ///< stable kebab-case id, "405-allow-required"
@@ -151,20 +155,21 @@ struct rule_info {
   /** The requirement level the RFC states. */
   rfc_level level;
   /** Derived, to verify, minimal. */
-  rule_flag flags;
+  rule_flag flags = rule_flag::none;
   severity default_severity;  ///< what `policy::standard()` reports it as
   /** What the rule needs besides the response. */
-  context_need context;
+  context_need context = context_need::none;
   /** What a repair does. */
-  repair_kind repair;
+  repair_kind repair = repair_kind::none;
   /** Whether and where the rule is checked. */
   coverage cover;
-  std::string_view summary;      ///< one line
-  std::string_view description;  ///< what to check, in full
-  std::string_view scope;        ///< which responses it concerns
-  std::string_view citation;     ///< "RFC 9110 §15.5.6"
-  std::string_view repair_text;  ///< what a repair does, or why there is none
-  std::string_view note;  ///< why not checkable, what it waits for, or why the severity deviates
+  std::string_view summary;           ///< one line
+  std::string_view description;       ///< what to check, in full
+  std::string_view scope;             ///< which responses it concerns
+  std::string_view citation;          ///< "RFC 9110 §15.5.6"
+  std::string_view repair_text = {};  ///< what a repair does, or why there is none
+  /** Why not checkable, what it waits for, or why the severity deviates. */
+  std::string_view note = {};
   protocol_set protocols = protocol_set::all;  ///< the versions of HTTP it applies to
 
   /** True when the rule applies to a response of `version` (`response_view::version`). */
