@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <fstream>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,7 +19,6 @@
 
 using namespace respolicy;
 
-static_assert(rule_count == 261);
 static_assert(rule_index{"no-content-204"}.info().id == "no-content-204");
 static_assert(rule_index{"no-content-204"}.info().default_severity == severity::error);
 static_assert(rule_index{"405-allow-required"}.info().level == rfc_level::must);
@@ -29,281 +29,21 @@ static_assert(rule_position("no-content-1xx") == 0 && rule_position("no-such-rul
 
 namespace {
 
-struct catalog_entry {
-  std::string_view id;
-  rule_group group;
-  char strength;  // the strongest level in the row: M (MUST, MUST NOT), S (SHOULD...), A
-                  // (MAY-advice)
-};
-
-// Every rule id of the catalog respolicy was built from, in catalog order, with its section and its
-// strongest level, written out once from the catalog and kept by hand: a second record of the ids,
-// so that a rule renamed or dropped from the table fails here.
-constexpr catalog_entry catalog[] = {
-    {"no-content-1xx", rule_group::framing, 'M'},
-    {"no-content-204", rule_group::framing, 'M'},
-    {"no-content-304", rule_group::framing, 'M'},
-    {"no-content-205", rule_group::framing, 'M'},
-    {"205-zero-length-framing", rule_group::framing, 'S'},
-    {"head-no-content", rule_group::framing, 'M'},
-    {"connect-2xx-no-content", rule_group::framing, 'M'},
-    {"no-content-length-1xx-204", rule_group::framing, 'M'},
-    {"no-content-length-connect-2xx", rule_group::framing, 'M'},
-    {"no-transfer-encoding-1xx-204", rule_group::framing, 'M'},
-    {"no-transfer-encoding-connect-2xx", rule_group::framing, 'M'},
-    {"transfer-encoding-head-304-allowed", rule_group::framing, 'A'},
-    {"no-content-length-with-transfer-encoding", rule_group::framing, 'M'},
-    {"transfer-encoding-needs-http11-request", rule_group::framing, 'M'},
-    {"transfer-encoding-chunked-last", rule_group::framing, 'M'},
-    {"transfer-encoding-chunked-once", rule_group::framing, 'M'},
-    {"transfer-coding-no-params", rule_group::framing, 'S'},
-    {"transfer-coding-registered", rule_group::framing, 'A'},
-    {"content-length-accurate", rule_group::framing, 'M'},
-    {"content-length-syntax", rule_group::framing, 'M'},
-    {"content-length-head-matches-get", rule_group::framing, 'M'},
-    {"content-length-304-matches-200", rule_group::framing, 'M'},
-    {"content-length-when-known", rule_group::framing, 'S'},
-    {"prefer-explicit-framing", rule_group::framing, 'S'},
-    {"close-delimited-needs-connection-close", rule_group::framing, 'S'},
-    {"chunked-body-syntax", rule_group::framing, 'M'},
-    {"trailer-field-permitted", rule_group::framing, 'M'},
-    {"trailer-requires-chunked", rule_group::framing, 'M'},
-    {"trailer-announced", rule_group::framing, 'S'},
-    {"trailer-not-essential", rule_group::framing, 'S'},
-    {"multipart-crlf", rule_group::framing, 'M'},
-    {"multipart-boundary-param", rule_group::framing, 'M'},
-    {"200-empty-needs-explicit-length", rule_group::framing, 'A'},
-    {"status-code-three-digits", rule_group::status_line, 'M'},
-    {"status-code-range", rule_group::status_line, 'M'},
-    {"status-line-syntax", rule_group::status_line, 'M'},
-    {"status-line-sp-before-empty-reason", rule_group::status_line, 'M'},
-    {"reason-phrase-charset", rule_group::status_line, 'M'},
-    {"reason-phrase-registered", rule_group::status_line, 'A'},
-    {"reason-phrase-ascii", rule_group::status_line, 'A'},
-    {"http-version-syntax", rule_group::status_line, 'M'},
-    {"response-version", rule_group::status_line, 'M'},
-    {"no-whitespace-before-first-field", rule_group::status_line, 'M'},
-    {"status-code-registered", rule_group::status_line, 'A'},
-    {"status-code-deprecated-or-reserved", rule_group::status_line, 'S'},
-    {"one-final-response", rule_group::status_line, 'M'},
-    {"field-name-token", rule_group::field_syntax, 'M'},
-    {"field-value-no-cr-lf-nul", rule_group::field_syntax, 'M'},
-    {"field-value-no-ctl", rule_group::field_syntax, 'M'},
-    {"field-value-trimmed", rule_group::field_syntax, 'M'},
-    {"field-value-ascii", rule_group::field_syntax, 'A'},
-    {"no-obs-fold", rule_group::field_syntax, 'M'},
-    {"no-duplicate-singleton-field", rule_group::field_syntax, 'M'},
-    {"no-empty-list-elements", rule_group::field_syntax, 'M'},
-    {"no-bws", rule_group::field_syntax, 'M'},
-    {"ows-single-sp", rule_group::field_syntax, 'S'},
-    {"parameter-no-ws-around-equals", rule_group::field_syntax, 'M'},
-    {"quoted-pair-minimal", rule_group::field_syntax, 'S'},
-    {"http-date-imf-fixdate", rule_group::field_syntax, 'M'},
-    {"http-date-calendar", rule_group::field_syntax, 'M'},
-    {"uri-no-userinfo", rule_group::field_syntax, 'M'},
-    {"uri-no-empty-host", rule_group::field_syntax, 'M'},
-    {"uri-length", rule_group::field_syntax, 'A'},
-    {"deprecated-fields", rule_group::field_syntax, 'S'},
-    {"reserved-field-names", rule_group::field_syntax, 'M'},
-    {"early-data-not-in-response", rule_group::field_syntax, 'M'},
-    {"connection-lists-hop-by-hop", rule_group::field_syntax, 'M'},
-    {"connection-no-end-to-end-option", rule_group::field_syntax, 'M'},
-    {"101-upgrade-required", rule_group::per_status, 'M'},
-    {"upgrade-needs-connection-option", rule_group::per_status, 'M'},
-    {"upgrade-advertise-order", rule_group::per_status, 'A'},
-    {"102-only-when-slow", rule_group::per_status, 'S'},
-    {"103-hints-only", rule_group::per_status, 'A'},
-    {"104-location", rule_group::per_status, 'M'},
-    {"200-validators", rule_group::per_status, 'S'},
-    {"201-location", rule_group::per_status, 'S'},
-    {"201-location-no-fragment", rule_group::per_status, 'A'},
-    {"202-status-monitor", rule_group::per_status, 'A'},
-    {"203-only-from-transforming-proxy", rule_group::per_status, 'S'},
-    {"206-content-range-single", rule_group::per_status, 'M'},
-    {"206-range-length-consistent", rule_group::per_status, 'M'},
-    {"206-multipart-byteranges", rule_group::per_status, 'M'},
-    {"206-part-headers", rule_group::per_status, 'M'},
-    {"206-required-fields", rule_group::per_status, 'M'},
-    {"206-representation-fields", rule_group::per_status, 'M'},
-    {"207-multistatus-body", rule_group::per_status, 'M'},
-    {"226-etag-required", rule_group::per_status, 'M'},
-    {"3xx-location", rule_group::per_status, 'S'},
-    {"303-location", rule_group::per_status, 'M'},
-    {"300-location-if-preferred", rule_group::per_status, 'S'},
-    {"300-choices-content", rule_group::per_status, 'S'},
-    {"3xx-hypertext-note", rule_group::per_status, 'A'},
-    {"304-required-fields", rule_group::per_status, 'M'},
-    {"304-no-extra-metadata", rule_group::per_status, 'S'},
-    {"4xx-5xx-explanation", rule_group::per_status, 'S'},
-    {"401-www-authenticate", rule_group::per_status, 'M'},
-    {"405-allow-required", rule_group::per_status, 'M'},
-    {"406-alternatives", rule_group::per_status, 'S'},
-    {"407-proxy-authenticate", rule_group::per_status, 'M'},
-    {"409-conflict-info", rule_group::per_status, 'S'},
-    {"413-retry-after", rule_group::per_status, 'S'},
-    {"415-accept-hints", rule_group::per_status, 'A'},
-    {"416-content-range", rule_group::per_status, 'S'},
-    {"421-not-from-proxy", rule_group::per_status, 'M'},
-    {"423-condition-code", rule_group::per_status, 'S'},
-    {"426-upgrade-required", rule_group::per_status, 'M'},
-    {"428-explain", rule_group::per_status, 'S'},
-    {"429-details", rule_group::per_status, 'S'},
-    {"431-which-field", rule_group::per_status, 'S'},
-    {"451-explanation", rule_group::per_status, 'S'},
-    {"451-blocked-by-link", rule_group::per_status, 'M'},
-    {"503-retry-after", rule_group::per_status, 'A'},
-    {"505-explanation", rule_group::per_status, 'S'},
-    {"510-extension-info", rule_group::per_status, 'A'},
-    {"511-login-link", rule_group::per_status, 'S'},
-    {"511-not-from-origin", rule_group::per_status, 'S'},
-    {"options-advertise-features", rule_group::per_status, 'S'},
-    {"allow-syntax", rule_group::field_specific, 'M'},
-    {"allow-proxy-unmodified", rule_group::field_specific, 'M'},
-    {"retry-after-syntax", rule_group::field_specific, 'M'},
-    {"retry-after-scope", rule_group::field_specific, 'A'},
-    {"content-range-syntax", rule_group::field_specific, 'M'},
-    {"content-range-valid", rule_group::field_specific, 'M'},
-    {"content-range-complete-length", rule_group::field_specific, 'S'},
-    {"content-range-status-scope", rule_group::field_specific, 'A'},
-    {"accept-ranges-syntax", rule_group::field_specific, 'M'},
-    {"location-syntax", rule_group::field_specific, 'M'},
-    {"location-scope", rule_group::field_specific, 'A'},
-    {"content-location-syntax", rule_group::field_specific, 'M'},
-    {"www-authenticate-syntax", rule_group::field_specific, 'M'},
-    {"auth-param-unique", rule_group::field_specific, 'M'},
-    {"auth-realm-quoted", rule_group::field_specific, 'M'},
-    {"auth-challenge-per-line", rule_group::field_specific, 'A'},
-    {"www-authenticate-proxy-unmodified", rule_group::field_specific, 'M'},
-    {"basic-realm-required", rule_group::field_specific, 'M'},
-    {"authentication-info-syntax", rule_group::field_specific, 'M'},
-    {"etag-syntax", rule_group::field_specific, 'M'},
-    {"etag-weak-when-not-strong", rule_group::field_specific, 'M'},
-    {"etag-no-backslash", rule_group::field_specific, 'A'},
-    {"last-modified-syntax", rule_group::field_specific, 'M'},
-    {"date-syntax", rule_group::field_specific, 'M'},
-    {"expires-syntax", rule_group::field_specific, 'M'},
-    {"age-syntax", rule_group::field_specific, 'M'},
-    {"cache-control-syntax", rule_group::field_specific, 'M'},
-    {"cc-delta-seconds-token-form", rule_group::field_specific, 'M'},
-    {"cc-required-argument", rule_group::field_specific, 'M'},
-    {"cc-field-list-quoted", rule_group::field_specific, 'S'},
-    {"cc-no-argument", rule_group::field_specific, 'M'},
-    {"cc-must-understand-with-no-store", rule_group::field_specific, 'S'},
-    {"cc-request-only-directive", rule_group::field_specific, 'A'},
-    {"cc-no-duplicates-or-conflicts", rule_group::field_specific, 'A'},
-    {"vary-syntax", rule_group::field_specific, 'M'},
-    {"vary-star-not-from-proxy", rule_group::field_specific, 'M'},
-    {"content-type-syntax", rule_group::field_specific, 'M'},
-    {"content-type-present", rule_group::field_specific, 'S'},
-    {"content-encoding-syntax", rule_group::field_specific, 'M'},
-    {"content-encoding-order", rule_group::field_specific, 'M'},
-    {"content-encoding-no-identity", rule_group::field_specific, 'S'},
-    {"content-language-syntax", rule_group::field_specific, 'M'},
-    {"upgrade-syntax", rule_group::field_specific, 'M'},
-    {"connection-syntax", rule_group::field_specific, 'M'},
-    {"transfer-encoding-syntax", rule_group::field_specific, 'M'},
-    {"trailer-syntax", rule_group::field_specific, 'M'},
-    {"server-syntax", rule_group::field_specific, 'M'},
-    {"server-minimal", rule_group::field_specific, 'S'},
-    {"server-product-no-advertising", rule_group::field_specific, 'M'},
-    {"via-syntax", rule_group::field_specific, 'M'},
-    {"link-syntax", rule_group::field_specific, 'M'},
-    {"link-rel-required", rule_group::field_specific, 'M'},
-    {"content-disposition-valid", rule_group::field_specific, 'M'},
-    {"content-disposition-filename-fallback", rule_group::field_specific, 'A'},
-    {"date-required", rule_group::caching, 'M'},
-    {"date-no-clock", rule_group::caching, 'M'},
-    {"date-accurate", rule_group::caching, 'S'},
-    {"last-modified-not-after-date", rule_group::caching, 'M'},
-    {"last-modified-no-clock", rule_group::caching, 'M'},
-    {"last-modified-recommended", rule_group::caching, 'S'},
-    {"etag-recommended", rule_group::caching, 'S'},
-    {"expires-no-clock", rule_group::caching, 'M'},
-    {"expires-with-max-age", rule_group::caching, 'A'},
-    {"expires-far-future", rule_group::caching, 'A'},
-    {"heuristic-cacheability", rule_group::caching, 'A'},
-    {"never-stored-status", rule_group::caching, 'S'},
-    {"425-not-cacheable-by-default", rule_group::caching, 'A'},
-    {"age-not-from-origin", rule_group::caching, 'S'},
-    {"pragma-no-meaning-in-response", rule_group::caching, 'A'},
-    {"vary-when-negotiated", rule_group::caching, 'S'},
-    {"304-cache-metadata", rule_group::caching, 'M'},
-    {"shared-cache-authorization", rule_group::caching, 'A'},
-    {"no-transform-respected", rule_group::caching, 'M'},
-    {"1xx-not-to-http10", rule_group::request, 'M'},
-    {"100-needs-expect", rule_group::request, 'A'},
-    {"100-then-final", rule_group::request, 'M'},
-    {"100-continue-prompt", rule_group::request, 'M'},
-    {"100-continue-http10-ignored", rule_group::request, 'M'},
-    {"early-final-response-signals-close", rule_group::request, 'M'},
-    {"417-needs-expect", rule_group::request, 'S'},
-    {"101-needs-upgrade-request", rule_group::request, 'M'},
-    {"101-not-to-http10", rule_group::request, 'M'},
-    {"100-before-101", rule_group::request, 'M'},
-    {"101-semantics-preserved", rule_group::request, 'M'},
-    {"head-same-fields-as-get", rule_group::request, 'S'},
-    {"206-needs-range-request", rule_group::request, 'M'},
-    {"206-if-range-match", rule_group::request, 'M'},
-    {"206-content-matches-200", rule_group::request, 'M'},
-    {"206-no-multipart-for-single-range", rule_group::request, 'M'},
-    {"206-parts-order", rule_group::request, 'S'},
-    {"range-loses-to-304", rule_group::request, 'M'},
-    {"416-needs-range-request", rule_group::request, 'M'},
-    {"416-complete-length-current", rule_group::request, 'M'},
-    {"304-needs-conditional-get-head", rule_group::request, 'M'},
-    {"if-none-match-unsafe-412", rule_group::request, 'M'},
-    {"if-none-match-304", rule_group::request, 'M'},
-    {"if-modified-since-304", rule_group::request, 'S'},
-    {"if-match-failed-not-performed", rule_group::request, 'M'},
-    {"412-needs-precondition", rule_group::request, 'M'},
-    {"preconditions-ignored-for-method", rule_group::request, 'M'},
-    {"preconditions-after-other-checks", rule_group::request, 'M'},
-    {"post-no-206-304-416", rule_group::request, 'M'},
-    {"405-allow-excludes-method", rule_group::request, 'S'},
-    {"405-501-for-get-head", rule_group::request, 'A'},
-    {"501-vs-405", rule_group::request, 'S'},
-    {"put-status", rule_group::request, 'M'},
-    {"put-validators-only-if-unchanged", rule_group::request, 'M'},
-    {"delete-status", rule_group::request, 'S'},
-    {"201-to-safe-method", rule_group::request, 'A'},
-    {"trace-reflects-request", rule_group::request, 'S'},
-    {"425-needs-early-data", rule_group::request, 'S'},
-    {"208-needs-dav-signal", rule_group::request, 'S'},
-    {"226-needs-a-im", rule_group::request, 'M'},
-    {"406-needs-negotiation", rule_group::request, 'A'},
-    {"411-needs-missing-length", rule_group::request, 'A'},
-    {"413-415-need-content", rule_group::request, 'A'},
-    {"428-request-unconditional", rule_group::request, 'A'},
-    {"505-version-mismatch", rule_group::request, 'A'},
-    {"connection-close-echo", rule_group::request, 'M'},
-    {"http10-keep-alive", rule_group::request, 'A'},
-    {"trailers-need-te", rule_group::request, 'A'},
-    {"non-persistent-server-sends-close", rule_group::connection, 'M'},
-    {"close-means-close", rule_group::connection, 'M'},
-    {"read-body-or-close", rule_group::connection, 'M'},
-    {"pipelined-order", rule_group::connection, 'M'},
-    {"connect-tunnel-after-2xx", rule_group::connection, 'M'},
-    {"switch-after-101", rule_group::connection, 'M'},
-    {"no-1xx-after-final", rule_group::connection, 'M'},
-    {"problem-media-type", rule_group::problem, 'M'},
-    {"problem-status-matches", rule_group::problem, 'M'},
-    {"problem-member-types", rule_group::problem, 'M'},
-    {"problem-type-uri", rule_group::problem, 'S'},
-    {"problem-about-blank-title", rule_group::problem, 'S'},
-    {"problem-title-stable", rule_group::problem, 'S'},
-    {"problem-extension-names", rule_group::problem, 'S'},
-    {"problem-no-internals", rule_group::problem, 'A'},
-    {"problem-error-status", rule_group::problem, 'A'},
-    {"problem-head", rule_group::problem, 'M'},
-    {"no-connection-specific-fields", rule_group::protocol, 'M'},
-    {"field-name-lowercase", rule_group::protocol, 'M'},
-    {"101-not-in-h2-h3", rule_group::protocol, 'M'},
-    {"pseudo-header-status-only", rule_group::protocol, 'M'},
-    {"pseudo-header-before-fields", rule_group::protocol, 'M'},
-    {"pseudo-header-not-in-trailers", rule_group::protocol, 'M'},
-};
-
-static_assert(std::size(catalog) == 261);
+// The ids docs/rules.md lists (each row's anchor, <a id="ID">), in order. docs/rules.md is
+// generated from the table and committed, so it is the record of the ids users have seen.
+std::vector<std::string> documented_ids() {
+  std::ifstream in(RESPOLICY_SOURCE_DIR "/docs/rules.md", std::ios::binary);
+  REQUIRE(in);
+  std::vector<std::string> ids;
+  std::string_view const anchor = "| <a id=\"";
+  for (std::string line; std::getline(in, line);) {
+    if (!line.starts_with(anchor)) continue;
+    auto const end = line.find('"', anchor.size());
+    REQUIRE(end != std::string::npos);
+    ids.push_back(line.substr(anchor.size(), end - anchor.size()));
+  }
+  return ids;
+}
 
 bool is_kebab(std::string_view id) {
   if (id.empty() || id.front() == '-' || id.back() == '-') return false;
@@ -334,40 +74,38 @@ severity default_for(rfc_level l) {
 
 }  // namespace
 
-TEST_CASE("rule: the table has exactly the 261 catalog rules, with unique kebab-case ids",
-          "[rule]") {
-  REQUIRE(rules().size() == 261);
-  REQUIRE(rule_count == 261);
+TEST_CASE("rule: the table's ids are unique and kebab-case", "[rule]") {
+  REQUIRE_FALSE(rules().empty());
   std::set<std::string_view> ids;
-  for (auto const& r : rules()) {
+  for (std::size_t i = 0; i < rules().size(); ++i) {
+    auto const& r = rules()[i];
     INFO(r.id);
     CHECK(is_kebab(r.id));
     CHECK(ids.insert(r.id).second);
-  }
-  CHECK(ids.size() == 261);
-}
-
-TEST_CASE("rule: every catalog id is in the table, in catalog order and section", "[rule]") {
-  for (std::size_t i = 0; i < std::size(catalog); ++i) {
-    auto const& c = catalog[i];
-    INFO(c.id);
-    auto const* r = find_rule(c.id);
-    REQUIRE(r != nullptr);
-    CHECK(r == &rules()[i]);
-    CHECK(rule_position(c.id) == static_cast<int>(i));
-    CHECK(r->group == c.group);
-    CHECK_FALSE(to_string(r->group).empty());
+    CHECK(rule_position(r.id) == static_cast<int>(i));
+    CHECK_FALSE(to_string(r.group).empty());
   }
 }
 
-TEST_CASE("rule: each rule's level is the strongest level of its catalog row", "[rule]") {
-  // Catalog §6 counts a row with two levels ("SHOULD (K) / MUST (K)") by the strongest; the
-  // table's level is what the default severity follows, so a weaker level lowers the rule.
-  for (auto const& c : catalog) {
-    INFO(c.id);
-    auto const* r = find_rule(c.id);
-    REQUIRE(r != nullptr);
-    CHECK(strength(r->level) == c.strength);
+TEST_CASE("rule: every id docs/rules.md lists is still in the table", "[rule]") {
+  // A renamed or dropped id fails here until docs/rules.md is regenerated, and then shows as a
+  // removed row in the diff of docs/rules.md.
+  auto const documented = documented_ids();
+  REQUIRE_FALSE(documented.empty());  // the rows still begin with their anchor
+  for (auto const& id : documented) {
+    auto const why = "docs/rules.md lists \"" + id +
+                     "\", which the rule table no longer has: rule ids are user-facing: never "
+                     "rename one";
+    INFO(why);
+    CHECK(find_rule(id) != nullptr);
+  }
+  std::set<std::string_view> const listed(documented.begin(), documented.end());
+  for (auto const& r : rules()) {
+    auto const why = "\"" + std::string(r.id) +
+                     "\" is not in docs/rules.md: regenerate it with "
+                     "cmake --build <build> --target docs";
+    INFO(why);
+    CHECK(listed.contains(r.id));
   }
 }
 

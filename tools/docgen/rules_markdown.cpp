@@ -67,7 +67,8 @@ std::string_view status_word(coverage c) {
 }  // namespace
 
 std::string rules_markdown() {
-  std::array<std::size_t, 4> counts{};
+  // One count per coverage, indexed by its value; coverage::probe is the last.
+  std::array<std::size_t, static_cast<std::size_t>(coverage::probe) + 1> counts{};
   for (auto const& r : rules()) ++counts[static_cast<std::size_t>(r.cover)];
 
   std::string md;
@@ -81,8 +82,8 @@ std::string rules_markdown() {
       "--explain`.\n\n";
   md += std::to_string(rules().size()) + " rules: " + std::to_string(counts[0]) +
         " checked in each response, " + std::to_string(counts[3]) + " checked on a connection, " +
-        std::to_string(counts[1]) + " planned, " + std::to_string(counts[2]) +
-        " not checkable from what respolicy sees.\n\n";
+        std::to_string(counts[4]) + " checked by a probe, " + std::to_string(counts[1]) +
+        " planned, " + std::to_string(counts[2]) + " not checkable from what respolicy sees.\n\n";
   md +=
       "- **level**: the requirement level the RFC states (MUST, MUST NOT, SHOULD, SHOULD NOT; "
       "MAY covers advice). *(D)* marks a rule derived from a definition rather than stated with "
@@ -104,7 +105,8 @@ std::string rules_markdown() {
       "rules are judged across the requests and responses of one connection by "
       "`connection_checker` (`<respolicy/exchange.hpp>`), which `respolicy::beast::checked_stream` "
       "and `respolicy-lint` (raw captures with `--request`, and `--proxy`) use; the notes name "
-      "their tests. *planned* and *not checkable* rules say why.\n\n";
+      "their tests. *checked by a probe* rules are judged by `run_probe()` from two answers of a "
+      "server (`<respolicy/probe.hpp>`). *planned* and *not checkable* rules say why.\n\n";
 
   for (int g = 0; g <= static_cast<int>(rule_group::protocol); ++g) {
     auto const group = static_cast<rule_group>(g);
