@@ -7,9 +7,12 @@
 
 #include <respolicy/grammar/media_type.hpp>
 
+#include "grammar/plain.hpp"
+
 namespace respolicy::grammar {
 
 result<media_type> parse_media_type(std::string_view s) noexcept {
+  if (media_type m; detail::read_plain_media_type(s, m)) return m;
   if (s.empty()) return fail(error::empty, 0, "expected a media type");
   cursor c{s};
   media_type m;

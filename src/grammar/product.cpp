@@ -9,6 +9,8 @@
 
 #include <respolicy/grammar/detail/parameters.hpp>
 
+#include "grammar/plain.hpp"
+
 namespace respolicy::grammar {
 
 namespace detail {
@@ -39,6 +41,7 @@ result<product_item> parse_product_item(cursor& c) noexcept {
 }  // namespace detail
 
 result<product_list> parse_product_list(std::string_view s) noexcept {
+  if (product_list l; detail::read_plain_product_list(s, l)) return l;
   if (s.empty()) return fail(error::empty, 0, "expected a product");
   cursor c{s};
   if (c.peek() == '(') return fail(error::syntax, 0, "the first item is a product, not a comment");

@@ -12,15 +12,23 @@
 // after the other; this pass reads each field once, in its usual form only, and stops at the first
 // thing it does not know to be harmless. validate() then runs every check as usual.
 //
-// It answers "no rule applies" only when it can show it: each test below names the rules it
-// rules out. Anything unusual (another status or field, a repeated field, a quoted string, a
-// comment, OWS other than one SP after a separator, a value of more than 32 bytes in a
-// structured field other than Cache-Control) sends the response to the full checks.
-// tests/unit/common_response.cpp and fuzz_validate hold it to the full checks' verdict.
+// It answers "no rule applies" only when it can show it. common_response.hpp lists every checked
+// rule once, as decided here or as not applicable to a response that gets past the first tests;
+// the comments below say why each test rules out what it does. The values are read in the forms
+// the grammars' fast entry points take (src/grammar/plain.hpp, read_short_decimal(),
+// is_directive(), imf_fixdate_seconds()). Anything unusual (another status or field, a repeated
+// field, a quoted string, a comment, OWS other than one SP after a separator, a value of more
+// than 32 bytes in a structured field other than Cache-Control) sends the response to the full
+// checks. tests/unit/common_response.cpp and fuzz_validate hold it to the full checks' verdict.
+
+#include "rules/common_response.hpp"
 
 #include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
+#include "grammar/plain.hpp"
 
+#include <respolicy/grammar/cache_control.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/grammar/http_date.hpp>
 
 namespace respolicy::detail {
@@ -76,8 +84,8 @@ template <std::size_t Length, field_id... Ids>
   return id != unknown ? id : other_field(name);
 }
 
-// field-name-token; field-value-trimmed, field-value-no-cr-lf-nul, field-value-no-ctl,
-// field-value-ascii, no-obs-fold: a field respolicy knows no rules for.
+// A field respolicy knows no rules for: a token for a name, a value of visible ASCII and inner SP
+// only (no CR, LF, NUL or other control byte, no obs-fold, nothing to trim).
 bool plain_unknown_field(field_view const& f) noexcept {
   byte_masks m;
   if (!m.load(f.name)) return false;
@@ -87,45 +95,12 @@ bool plain_unknown_field(field_view const& f) noexcept {
   return plain_text(f.value);
 }
 
-// 1 to 8 ASCII digits, read in one word: false when a byte is not a digit.
-inline bool read_digits(std::string_view s, std::uint32_t& out) noexcept {
-  auto const n = s.size();
-  if (n - 1 >= 8) return false;  // empty (wraps around) or longer
-  // The digits at the top of the word, '0's below them: "512" reads as "00000512".
-  auto const zeros = 0x3030303030303030ull;
-  auto const w = load_le(s.data(), n) << (8 * (8 - n)) | (n == 8 ? 0 : zeros >> (8 * n));
-  constexpr std::uint64_t high = 0xF0F0F0F0F0F0F0F0ull;
-  if ((w & high) != zeros || ((w + 0x0606060606060606ull) & high) != zeros) return false;
-  // Pairs, then fours, then all eight: 10 * a + b in each step's wider lanes.
-  auto d = w - zeros;
-  d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFull;
-  d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFull;
-  out = static_cast<std::uint32_t>((d * 10000 + (d >> 32)) & 0xFFFFFFFFull);
-  return true;
-}
-
-// Content-Length (content-length-syntax): 1*DIGIT that fits 64 bits.
+// Content-Length: 1*DIGIT that fits 64 bits, its short form read as one word.
 bool plain_decimal(std::string_view v, std::uint64_t& out) noexcept {
-  if (std::uint32_t short_value = 0; read_digits(v, short_value)) {
-    out = short_value;
-    return true;
-  }
-  auto const n = parse_decimal(v);
+  if (grammar::detail::read_short_decimal(v, out)) return true;
+  auto const n = grammar::parse_decimal(v);
   if (n) out = *n;
   return n.has_value();
-}
-
-constexpr bool two_or_more(std::uint64_t bits) noexcept { return (bits & (bits - 1)) != 0; }
-
-// The bytes of `v` equal to `c` among those of `candidates`, which are few: the stops of a
-// byte_masks::not_word() mask, where `c` is one of the rarer tchars.
-inline std::uint64_t bytes_among(std::string_view v, std::uint64_t candidates, char c) noexcept {
-  std::uint64_t out = 0;
-  for (; candidates != 0; candidates &= candidates - 1) {
-    auto const low = candidates & (0 - candidates);
-    if (v[static_cast<std::size_t>(std::countr_zero(candidates))] == c) out |= low;
-  }
-  return out;
 }
 
 // True when `s` is exactly the literal `lit` of 1 to 24 bytes: a few word compares, where memcmp
@@ -145,147 +120,101 @@ bool is(std::string_view s, char const (&lit)[N]) noexcept {
   }
 }
 
-// Content-Type: `type "/" subtype *( ";" [SP] token "=" token )`. Tokens only, so no
-// quoted-string (quoted-pair-minimal) and no OWS but one SP after ";" (ows-single-sp,
-// parameter-no-ws-around-equals); the grammar holds (content-type-syntax). Multipart types
-// (multipart-*, 206 parts) and problem types (problem-*) are left to the full checks.
+// Content-Type in the form grammar::detail::read_plain_media_type() reads: tokens only, so no
+// quoted-string and no OWS but one SP after ";", none around "=". Multipart types (whose content
+// the full checks read) and problem types (problem details) are left to the full checks.
 bool plain_content_type(std::string_view v) noexcept {
-  byte_masks m;
-  if (!m.load(v)) return false;
-  token_reader r(v, m.not_word());
-  if (!r.token()) return false;
-  std::string_view const type(v.data(), r.pos());
-  if (!r.consume('/')) return false;
-  auto const subtype_at = r.pos();
-  if (!r.token()) return false;
-  std::string_view const subtype(v.data() + subtype_at, r.pos() - subtype_at);
-  while (!r.done()) {
-    if (!r.consume(';')) return false;
-    r.consume(' ');
-    if (!r.token() || !r.consume('=') || !r.token()) return false;
-  }
-  if (iequals(type, "multipart")) return false;
-  return !(iequals(type, "application") && istarts_with(subtype, "problem"));
+  grammar::media_type m;
+  if (!grammar::detail::read_plain_media_type(v, m)) return false;
+  if (iequals(m.type, "multipart")) return false;
+  return !(iequals(m.type, "application") && istarts_with(m.subtype, "problem"));
 }
 
-// Server: `product *( SP product )`, product = `token ["/" token]`, no comments. At most two
-// products and fewer than two dots in all (server-minimal); the grammar holds (server-syntax).
+constexpr bool two_or_more(std::uint64_t bits) noexcept { return (bits & (bits - 1)) != 0; }
+
+// The bytes of `v` equal to `c` among those of `candidates`, which are few: the stops of a
+// byte_masks::not_word() mask, where `c` is one of the rarer tchars.
+inline std::uint64_t bytes_among(std::string_view v, std::uint64_t candidates, char c) noexcept {
+  std::uint64_t out = 0;
+  for (; candidates != 0; candidates &= candidates - 1) {
+    auto const low = candidates & (0 - candidates);
+    if (v[static_cast<std::size_t>(std::countr_zero(candidates))] == c) out |= low;
+  }
+  return out;
+}
+
+// Server in the form grammar::detail::read_plain_products() reads: products without comments. At
+// most two of them and fewer than two dots in all, so not the detail RFC 9110 §10.2.4
+// discourages. The dots are found among the masks' stops, which the grammar then reads.
 bool plain_server(std::string_view v) noexcept {
   byte_masks m;
   if (!m.load(v)) return false;
   auto const stops = m.not_word();
   if (two_or_more(bytes_among(v, stops, '.'))) return false;
-  token_reader r(v, stops);
-  int products = 0;
-  do {
-    if (!r.token() || (r.consume('/') && !r.token())) return false;
-    ++products;
-  } while (r.consume(' '));
-  return r.done() && products <= 2;
-}
-
-// Vary: `field-name *( "," [SP] field-name )` without "*" (vary-syntax,
-// vary-star-not-from-proxy, no-empty-list-elements, ows-single-sp).
-bool plain_vary(std::string_view v) noexcept {
-  byte_masks m;
-  if (!m.load(v)) return false;
-  auto const stops = m.not_word();
-  if (bytes_among(v, stops, '*')) return false;
-  token_reader r(v, stops);
-  do {
-    if (!r.token()) return false;
-    if (r.done()) return true;
-  } while (r.consume(',') && (r.consume(' '), true));
-  return false;
-}
-
-// ETag: `"` *etagc `"`, or the same after "W/", without a backslash (etag-syntax,
-// etag-no-backslash).
-bool plain_etag(std::string_view v) noexcept {
-  byte_masks m;
-  if (!m.load(v) || v.size() < 2 || v.back() != '"') return false;
-  std::size_t const open = v.front() == '"' ? 0 : v.size() >= 4 && v.starts_with("W/\"") ? 2 : 1;
-  if (open == 1) return false;
-  // The two quotes are the only bytes outside etagc, and none is a backslash.
-  auto const quotes = std::uint64_t{1} << open | std::uint64_t{1} << (v.size() - 1);
-  return m.odd_or('"', ' ', '\\') == quotes;
+  std::size_t products = 0;
+  return grammar::detail::read_plain_products(v, stops, products) && products <= 2;
 }
 
 // What the usual Cache-Control values say, for the caching rules.
 struct cache_facts {
-  std::uint32_t seen = 0;  // one bit per directive below
+  std::uint32_t seen = 0;  // one bit per grammar::cache_directive_id
   std::uint32_t max_age = 0, s_maxage = 0;
 };
 
-constexpr std::uint32_t cc_public = 1, cc_private = 2, cc_no_cache = 4, cc_no_store = 8,
-                        cc_max_age = 16, cc_s_maxage = 32, cc_no_transform = 64,
-                        cc_must_revalidate = 128, cc_proxy_revalidate = 256, cc_immutable = 512,
-                        cc_stale_while_revalidate = 1024, cc_stale_if_error = 2048;
-
-// A directive at the start of `rest`: its bit, its name's size and whether it takes
-// delta-seconds; bit 0 when none is there.
-struct directive {
-  std::uint32_t bit = 0;
-  std::size_t size = 0;
-  bool delta = false;
-};
-
-// True when `rest` starts with the directive name `lit`, followed by "=", "," or the end.
-template <std::size_t N>
-[[gnu::always_inline]] inline bool starts_with_name(std::string_view rest,
-                                                    char const (&lit)[N]) noexcept {
-  constexpr std::size_t n = N - 1;
-  return rest.size() >= n && is(rest.substr(0, n), lit) &&
-         (rest.size() == n || rest[n] == ',' || rest[n] == '=');
+constexpr std::uint32_t cc_bit(grammar::cache_directive_id id) noexcept {
+  return std::uint32_t{1} << static_cast<unsigned>(id);
 }
 
-// The directives RFC 9111, RFC 5861 and RFC 8246 define for responses, lower case as they write
-// them, told apart by their first letter.
-directive directive_at(std::string_view rest) noexcept {
-  if (rest.empty()) return {};
-  switch (rest[0]) {
+// The known directive at the start of `rest`, followed by "=", "," or the end; extension for any
+// other. The candidates are told apart by their first letter, each compared with the grammar's
+// name (grammar::detail::is_directive(), a word or two), so the name's end need not be found
+// first. They are the directives RFC 9111, RFC 5861 and RFC 8246 define for responses, but
+// must-understand, which asks for no-store beside it.
+grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
+  using enum grammar::cache_directive_id;
+  auto const at = [rest](grammar::cache_directive_id id) {
+    auto const n = grammar::name_of(id).size();
+    return rest.size() >= n && grammar::detail::is_directive({rest.data(), n}, id) &&
+           (rest.size() == n || rest[n] == ',' || rest[n] == '=');
+  };
+  if (rest.empty()) return extension;
+  switch (rest[0] | 0x20) {
     case 'p':
-      if (starts_with_name(rest, "public")) return {cc_public, 6, false};
-      if (starts_with_name(rest, "private")) return {cc_private, 7, false};
-      if (starts_with_name(rest, "proxy-revalidate")) return {cc_proxy_revalidate, 16, false};
-      return {};
-    case 'm':
-      if (starts_with_name(rest, "max-age")) return {cc_max_age, 7, true};
-      if (starts_with_name(rest, "must-revalidate")) return {cc_must_revalidate, 15, false};
-      return {};
+      return at(public_)            ? public_
+             : at(private_)         ? private_
+             : at(proxy_revalidate) ? proxy_revalidate
+                                    : extension;
+    case 'm': return at(max_age) ? max_age : at(must_revalidate) ? must_revalidate : extension;
     case 'n':
-      if (starts_with_name(rest, "no-cache")) return {cc_no_cache, 8, false};
-      if (starts_with_name(rest, "no-store")) return {cc_no_store, 8, false};
-      if (starts_with_name(rest, "no-transform")) return {cc_no_transform, 12, false};
-      return {};
+      return at(no_cache)       ? no_cache
+             : at(no_store)     ? no_store
+             : at(no_transform) ? no_transform
+                                : extension;
     case 's':
-      if (starts_with_name(rest, "s-maxage")) return {cc_s_maxage, 8, true};
-      if (starts_with_name(rest, "stale-while-revalidate"))
-        return {cc_stale_while_revalidate, 22, true};
-      if (starts_with_name(rest, "stale-if-error")) return {cc_stale_if_error, 14, true};
-      return {};
-    case 'i':
-      if (starts_with_name(rest, "immutable")) return {cc_immutable, 9, false};
-      return {};
-    default: return {};
+      return at(s_maxage)                 ? s_maxage
+             : at(stale_while_revalidate) ? stale_while_revalidate
+             : at(stale_if_error)         ? stale_if_error
+                                          : extension;
+    case 'i': return at(immutable) ? immutable : extension;
+    default: return extension;
   }
 }
 
-// Cache-Control: known directives, each once, `directive *( "," [SP] directive )`; the
-// delta-seconds ones with 1 to 9 digits in token form, the others without an argument
-// (cache-control-syntax, cc-required-argument, cc-delta-seconds-token-form, cc-no-argument,
-// cc-field-list-quoted, cc-request-only-directive, cc-must-understand-with-no-store,
-// no-empty-list-elements, ows-single-sp). No conflict among them
-// (cc-no-duplicates-or-conflicts). Every byte is a directive's name, "=", a digit, "," or the one
-// SP after it, so no other byte (field-value-*) gets through.
+// Cache-Control: known directives, each once, `directive *( "," [SP] directive )`; those that
+// take delta-seconds (grammar::argument_of()) with 1 to 9 digits in token form, the others without
+// an argument, so no quoted-string, no empty element and no OWS but one SP after a comma. No
+// conflict among them. Every byte is a directive's name, "=", a digit, "," or the one SP after
+// it, so no other byte (the field-value rules) gets through.
 bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
+  using grammar::cache_directive_id;
   auto const n = v.size();
   for (std::size_t pos = 0;;) {
-    auto const d = directive_at(v.substr(pos));
-    if (d.bit == 0 || (k.seen & d.bit)) return false;
-    k.seen |= d.bit;
-    pos += d.size;
-    if (d.delta) {
+    auto const id = directive_at({v.data() + pos, n - pos});
+    auto const b = cc_bit(id);
+    if (id == cache_directive_id::extension || (k.seen & b)) return false;
+    k.seen |= b;
+    pos += grammar::name_of(id).size();
+    if (grammar::argument_of(id) == grammar::cache_argument::delta_seconds) {
       if (pos == n || v[pos] != '=') return false;
       auto const at = ++pos;
       std::uint32_t seconds = 0;
@@ -295,38 +224,38 @@ bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
         seconds = seconds * 10 + digit;
       }
       if (pos == at) return false;
-      if (d.bit == cc_max_age) k.max_age = seconds;
-      if (d.bit == cc_s_maxage) k.s_maxage = seconds;
+      if (id == cache_directive_id::max_age) k.max_age = seconds;
+      if (id == cache_directive_id::s_maxage) k.s_maxage = seconds;
     }
     if (pos == n) break;
     if (v[pos] != ',') return false;
     pos += pos + 1 < n && v[pos + 1] == ' ' ? 2 : 1;
   }
+  using enum cache_directive_id;
   auto const has = [&](std::uint32_t b) { return (k.seen & b) != 0; };
   bool const fresh = k.max_age > 0 || k.s_maxage > 0;
-  if (has(cc_public) && has(cc_private | cc_no_store)) return false;
-  if (fresh && has(cc_no_store | cc_no_cache)) return false;
-  return !(has(cc_private) && has(cc_s_maxage));
+  if (has(cc_bit(public_)) && has(cc_bit(private_) | cc_bit(no_store))) return false;
+  if (fresh && has(cc_bit(no_store) | cc_bit(no_cache))) return false;
+  return !(has(cc_bit(private_)) && has(cc_bit(s_maxage)));
 }
 
 }  // namespace
 
 bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
                            report& out, severity least) {
-  // The status line (status-code-*, reason-phrase-*, http-version-syntax, response-version), the
-  // framing rules of statuses without content and the per-status rules other than
-  // 200-validators; date-required, date-no-clock, age-not-from-origin and the server roles'
-  // rules; non-persistent-server-sends-close; trailer-* and trailers-need-te.
+  // A 200 "OK" in HTTP/1.1 with a known size, no trailers, from an origin server with a clock
+  // and persistent connections: the rules of other status lines, versions, roles and policies
+  // and of trailers cannot apply (common_pass::other_status, other_version, other_policy,
+  // trailers).
   if (res.status != 200 || res.version != 11 || !is(res.reason, "OK") || !res.body_size ||
       !res.trailers.empty())
     return false;
   if (pol.role() != server_role::origin || !pol.has_clock() || !pol.persistent_connections())
     return false;
 
-  // The request (group 2.7): for a 200 to GET, POST, PUT, DELETE or PATCH only
-  // connection-close-echo, http10-keep-alive (both need the request's Connection),
-  // shared-cache-authorization (its Authorization), content-length-head-matches-get and the HEAD
-  // rules (equivalent_200) can apply.
+  // The request: of the rules of group 2.7, a 200 to GET, POST, PUT, DELETE or PATCH without an
+  // equivalent 200 can break only those that read its Connection or Authorization fields
+  // (common_pass::other_request).
   method_id method = method_id::unknown;
   if (req) {
     method = lookup_method(req->method);
@@ -356,14 +285,15 @@ bool check_common_response(response_view const& res, request_context const* req,
   cache_facts cache;
   for (auto const& f : res.fields) {
     auto const id = common_field(f.name);
-    // no-duplicate-singleton-field, and lines of a list field that would have to be merged.
+    // Each known field once: no singleton repeated, no list field's lines to merge. Any known
+    // field but these ten ends the pass (common_pass::other_field).
     auto const b = id == field_id::unknown ? 0 : bit(id);
     if (present & b) return false;
     present |= b;
     bool plain = false;
     switch (id) {
       case field_id::unknown: plain = plain_unknown_field(f); break;
-      // date-syntax, last-modified-syntax, http-date-imf-fixdate, http-date-calendar.
+      // IMF-fixdate, on a day the calendar has.
       case field_id::date: plain = grammar::detail::imf_fixdate_seconds(f.value, date); break;
       case field_id::last_modified:
         plain = grammar::detail::imf_fixdate_seconds(f.value, last_modified);
@@ -371,13 +301,14 @@ bool check_common_response(response_view const& res, request_context const* req,
       case field_id::content_length: plain = plain_decimal(f.value, content_length); break;
       case field_id::content_type: plain = plain_content_type(f.value); break;
       case field_id::server: plain = plain_server(f.value); break;
-      case field_id::etag: plain = plain_etag(f.value); break;
+      case field_id::etag: plain = grammar::detail::is_plain_entity_tag(f.value); break;
       case field_id::cache_control: plain = plain_cache_control(f.value, cache); break;
-      case field_id::vary: plain = plain_vary(f.value); break;
-      // accept-ranges-syntax, and the list rules of field syntax: one unit, as servers send it.
+      // Field names only: no "*", no empty element, no OWS but one SP after a comma.
+      case field_id::vary: plain = grammar::detail::is_plain_vary(f.value); break;
+      // One unit, as servers send it: no list to read.
       case field_id::accept_ranges: plain = is(f.value, "bytes") || is(f.value, "none"); break;
-      // content-encoding-syntax, content-encoding-no-identity and the list rules: one coding of
-      // those servers apply to content (RFC 9110 §8.4.1, RFC 7932, RFC 8878).
+      // One coding of those servers apply to content (RFC 9110 §8.4.1, RFC 7932, RFC 8878), not
+      // identity, and no list to read.
       case field_id::content_encoding:
         plain = is(f.value, "gzip") || is(f.value, "br") || is(f.value, "zstd") ||
                 is(f.value, "deflate");
@@ -387,23 +318,24 @@ bool check_common_response(response_view const& res, request_context const* req,
     if (!plain) return false;
   }
   auto const has = [&](field_id id) { return (present & bit(id)) != 0; };
-  // date-required.
+  // An origin server with a clock sends Date (RFC 9110 §6.6.1).
   if (!has(field_id::date)) return false;
-  // content-length-accurate, content-length-when-known, prefer-explicit-framing,
-  // close-delimited-needs-connection-close, 200-empty-needs-explicit-length.
+  // Framed by one Content-Length equal to the content's size.
   if (!has(field_id::content_length) || content_length != *res.body_size) return false;
-  // content-type-present.
+  // Content is labelled.
   if (content_length != 0 && !has(field_id::content_type)) return false;
   if (has(field_id::last_modified)) {
-    // last-modified-not-after-date.
+    // Last-Modified is not later than Date (RFC 9110 §8.8.2.1).
     if (last_modified > date) return false;
-    // heuristic-cacheability: a 200 to GET with Last-Modified and no explicit freshness.
+    // A 200 to GET with Last-Modified and no explicit freshness is cached heuristically, which
+    // the full checks report.
+    using enum grammar::cache_directive_id;
     constexpr std::uint32_t explicit_freshness =
-        cc_max_age | cc_s_maxage | cc_no_store | cc_no_cache;
+        cc_bit(max_age) | cc_bit(s_maxage) | cc_bit(no_store) | cc_bit(no_cache);
     if (method == method_id::get && !(cache.seen & explicit_freshness)) return false;
   }
-  // 200-validators, which only a response to GET (or HEAD) without either validator can break;
-  // the checker is set up only when its finding would be recorded.
+  // 200-validators, checked by its own function: only a response to GET (or HEAD) without either
+  // validator can break it. The checker is set up only when its finding would be recorded.
   constexpr rule_index validators{"200-validators"};
   if (method == method_id::get &&
       !(present & (bit(field_id::etag) | bit(field_id::last_modified))) &&

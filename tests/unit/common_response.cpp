@@ -9,17 +9,25 @@
 // full checks. Here it is held to their verdict: for the typical 200 and many variants of it, each
 // field changed to values in and just outside its usual form, under several requests and
 // policies, validate() reports exactly what every check reports. The typical response must take
-// the short way, or the comparison would prove nothing.
+// the short way, or the comparison would prove nothing. The classification of the checked rules
+// (src/rules/common_response.hpp) is held to the rules' breaking cases (tests/rules).
 
+#include "rules/common_response.hpp"
 #include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
+#include "detail/field_id.hpp"
+#include "rules/rule_case.hpp"
+#include "support/message_text.hpp"
 
 #include <respolicy/respolicy.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -189,7 +197,94 @@ response adding(std::string name, std::string value) {
   return r;
 }
 
+using respolicy::detail::common_pass;
+
+// The reasons check_common_response() has to refuse a response before reading its fields, and
+// the known fields other than the ten it reads: one bit per common_pass value.
+unsigned refusals(respolicy::response_view const& res, respolicy::request_context const* req,
+                  respolicy::policy const& p) {
+  using enum common_pass;
+  using respolicy::detail::field_id;
+  auto const bit = [](common_pass how) { return 1u << static_cast<unsigned>(how); };
+  unsigned out = 0;
+  if (res.status != 200 || res.reason != "OK") out |= bit(other_status);
+  if (res.version != 11) out |= bit(other_version);
+  if (req) {
+    auto const m = req->method;
+    bool refused =
+        !(m.empty() || m == "GET" || m == "POST" || m == "PUT" || m == "DELETE" || m == "PATCH") ||
+        (req->version != 10 && req->version != 11) || req->equivalent_200;
+    for (auto const& f : req->fields) {
+      auto const id = respolicy::detail::lookup_field(f.name);
+      refused |= id == field_id::connection || id == field_id::authorization;
+    }
+    if (refused) out |= bit(other_request);
+  }
+  if (p.role() != respolicy::server_role::origin || !p.has_clock() || !p.persistent_connections())
+    out |= bit(other_policy);
+  if (!res.trailers.empty()) out |= bit(trailers);
+  constexpr std::array read{field_id::date,           field_id::last_modified,
+                            field_id::content_length, field_id::content_type,
+                            field_id::server,         field_id::etag,
+                            field_id::cache_control,  field_id::vary,
+                            field_id::accept_ranges,  field_id::content_encoding};
+  for (auto const& f : res.fields) {
+    auto const id = respolicy::detail::lookup_field(f.name);
+    if (id != field_id::unknown && std::find(read.begin(), read.end(), id) == read.end())
+      out |= bit(other_field);
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("common response: a rule it does not decide breaks only where it refuses, as listed",
+          "[common_response]") {
+  using namespace respolicy;
+  std::vector<std::span<test::rule_case const>> const groups{
+      test::framing_cases(),        test::status_line_cases(),
+      test::field_syntax_cases(),   test::per_status_cases(),
+      test::request_cases(),        test::connection_cases(),
+      test::field_specific_cases(), test::field_specific_auth_cases(),
+      test::caching_cases(),        test::problem_cases(),
+      test::content_cases(),        test::protocol_cases()};
+  constexpr std::string_view names[] = {"decided",       "other_status", "other_version",
+                                        "other_request", "other_policy", "trailers",
+                                        "other_field"};
+  std::size_t held = 0;
+  for (auto const& entry : detail::common_pass_rules) {
+    if (entry.how == common_pass::decided) continue;
+    auto const id = entry.rule.info().id;
+    std::size_t cases = 0;
+    for (auto group : groups) {
+      for (auto const& c : group) {
+        if (c.rule != id || !c.expect) continue;
+        test::owned_response res(c.response);
+        std::unique_ptr<test::owned_request> req;
+        std::unique_ptr<test::owned_response> get;
+        if (!c.request.empty()) req = std::make_unique<test::owned_request>(c.request);
+        if (!c.equivalent.empty() && req) {
+          get = std::make_unique<test::owned_response>(c.equivalent);
+          req->context.equivalent_200 = &get->view;
+        }
+        auto const* rq = req ? &req->context : nullptr;
+        auto const p = test::make_policy(c.config);
+        INFO(id << " is listed as " << names[static_cast<std::size_t>(entry.how)]
+                << "; its breaking case:\n"
+                << c.response << "\n--- request\n"
+                << c.request << "\n--- policy: " << c.config);
+        CHECK((refusals(res.view, rq, p) >> static_cast<unsigned>(entry.how) & 1) != 0);
+        report out;
+        CHECK_FALSE(detail::check_common_response(res.view, rq, p, out));
+        ++cases;
+      }
+    }
+    INFO(id);
+    CHECK(cases > 0);  // every checked rule has a breaking case (tests/rules/rule_cases.cpp)
+    held += cases;
+  }
+  CHECK(held > 150);
+}
 
 TEST_CASE("common response: the typical 200 takes the short way", "[common_response]") {
   response const r;
