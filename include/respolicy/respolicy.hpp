@@ -16,6 +16,7 @@
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/probe.hpp>
+#include <respolicy/repair.hpp>
 #include <respolicy/report.hpp>
 #include <respolicy/rule.hpp>
 #include <respolicy/severity.hpp>

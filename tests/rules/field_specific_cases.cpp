@@ -121,6 +121,7 @@ constexpr rule_case validator_field_cases[] = {
 
     {"expires-syntax", breaks, "200\nExpires: 0"},
     {"expires-syntax", breaks, "200\nExpires: -1"},
+    {"expires-syntax", breaks, "200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nExpires: 0"},
     {"http-date-imf-fixdate", breaks, "200\nExpires: Thursday, 01-Dec-94 16:00:00 GMT"},
     {"expires-syntax", near_miss, "200\nExpires: Thursday, 01-Dec-94 16:00:00 GMT"},
     {"http-date-imf-fixdate", near_miss, "200\nExpires: Thu, 01 Dec 1994 16:00:00 GMT"},

@@ -16,6 +16,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace respolicy::test {
 
@@ -45,6 +46,13 @@ std::span<rule_case const> caching_cases();
 std::span<rule_case const> problem_cases();
 std::span<rule_case const> content_cases();   // content (multipart, 207, 423), URIs, 451 link
 std::span<rule_case const> protocol_cases();  // HTTP/2 and HTTP/3
+
+// Every group's cases.
+inline std::vector<std::span<rule_case const>> all_case_groups() {
+  return {framing_cases(), status_line_cases(), field_syntax_cases(),   per_status_cases(),
+          request_cases(), connection_cases(),  field_specific_cases(), field_specific_auth_cases(),
+          caching_cases(), problem_cases(),     content_cases(),        protocol_cases()};
+}
 
 }  // namespace respolicy::test
 

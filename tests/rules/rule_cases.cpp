@@ -23,15 +23,6 @@ using respolicy::test::rule_case;
 
 namespace {
 
-std::vector<std::span<rule_case const>> all_groups() {
-  return {test::framing_cases(),        test::status_line_cases(),
-          test::field_syntax_cases(),   test::per_status_cases(),
-          test::request_cases(),        test::connection_cases(),
-          test::field_specific_cases(), test::field_specific_auth_cases(),
-          test::caching_cases(),        test::problem_cases(),
-          test::content_cases(),        test::protocol_cases()};
-}
-
 std::string describe(rule_case const& c) {
   std::ostringstream os;
   os << (c.expect ? "BREAKS " : "NEAR MISS ") << c.rule << " ["
@@ -59,7 +50,7 @@ report run(rule_case const& c, policy const& p) {
 }  // namespace
 
 TEST_CASE("rule cases: breaking responses report the rule, near misses do not", "[rules]") {
-  for (auto group : all_groups()) {
+  for (auto group : test::all_case_groups()) {
     for (auto const& c : group) {
       INFO(describe(c));
       REQUIRE(find_rule(c.rule) != nullptr);
@@ -84,7 +75,7 @@ TEST_CASE("rule cases: breaking responses report the rule, near misses do not", 
 
 TEST_CASE("rule cases: every checked rule has a breaking response and a near miss", "[rules]") {
   std::map<std::string_view, std::pair<int, int>> seen;
-  for (auto group : all_groups())
+  for (auto group : test::all_case_groups())
     for (auto const& c : group) (c.expect ? seen[c.rule].first : seen[c.rule].second)++;
   for (auto const& r : rules()) {
     if (!r.checked()) continue;

@@ -536,14 +536,13 @@ inline constexpr rule_info rule_table[] = {
      .group = rule_group::status_line,
      .level = rfc_level::must,
      .default_severity = severity::error,
-     .repair = repair_kind::safe,
      .cover = coverage::not_checkable,
      .summary = "The status line keeps the space after the code even with an empty reason phrase",
      .description = "The SP after the status code MUST be sent even when the reason phrase is "
                     "empty (line ends \"200 \").",
      .scope = "all, h1",
      .citation = "RFC 9112 §4",
-     .repair_text = "add SP",
+     .repair_text = "none: the serializer writes the status line (Beast always writes the SP)",
      .note = "Only the serialized bytes show it; a response view holds parsed parts. Checked on "
              "the wire by respolicy-lint's reader.",
      .protocols = protocol_set::http1},
@@ -625,13 +624,13 @@ inline constexpr rule_info rule_table[] = {
      .group = rule_group::status_line,
      .level = rfc_level::must_not,
      .default_severity = severity::error,
-     .repair = repair_kind::safe,
      .cover = coverage::not_checkable,
      .summary = "There is no whitespace between the status line and the first field line",
      .description = "No whitespace between the status line and the first header field line.",
      .scope = "all, h1",
      .citation = "RFC 9112 §2.2",
-     .repair_text = "strip",
+     .repair_text = "none: the serializer writes the header section, and a field name with "
+                    "whitespace before it is blocked (field-name-token)",
      .note = "Only the serialized bytes show it; a response view holds parsed parts. Checked on "
              "the wire by respolicy-lint's reader.",
      .protocols = protocol_set::http1},
@@ -1600,7 +1599,6 @@ inline constexpr rule_info rule_table[] = {
      .level = rfc_level::must,
      .flags = rule_flag::derived,
      .default_severity = severity::error,
-     .repair = repair_kind::safe,
      .cover = coverage::checked,
      .summary = "Allow is a comma-separated list of method tokens",
      .description = "`Allow = #method`, `method = token`; methods are case-sensitive (standard "
@@ -3329,7 +3327,7 @@ inline constexpr rule_info rule_table[] = {
      .group = rule_group::problem,
      .level = rfc_level::must,
      .default_severity = severity::error,
-     .repair = repair_kind::safe,
+     .repair = repair_kind::optional,
      .cover = coverage::checked,
      .summary = "The status member of a problem document equals the response status code",
      .description = "If the `status` member is present, generators MUST use the same code in the "
@@ -3374,7 +3372,7 @@ inline constexpr rule_info rule_table[] = {
      .level = rfc_level::should,
      .default_severity = severity::warning,
      .context = ctx::negotiation,
-     .repair = repair_kind::safe,
+     .repair = repair_kind::optional,
      .cover = coverage::checked,
      .summary = "An about:blank problem has the status code's reason phrase as its title",
      .description = "`title` SHOULD equal the status code's recommended phrase (MAY be localized "

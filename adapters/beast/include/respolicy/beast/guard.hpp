@@ -451,7 +451,8 @@ void replace_with_500(http::message<false, Body, Fields>& res, report const& rep
   // RFC 9110 §9.3.2: the answer to HEAD has the GET's header fields and no content.
   if (head) drop_content(res);
   res.set(http::field::cache_control, "no-store");
-  if (!keep_alive || res.version() == 10) add_connection_option(res.base(), "close");
+  // The original fields are gone, Connection with them.
+  if (!keep_alive || res.version() == 10) res.set(http::field::connection, "close");
 }
 
 /** The keep-alive wish of the request a response answers, read only when a blocked response is
