@@ -499,9 +499,9 @@ struct wire_reader::impl {
       if (detail::lookup_field(f.name) != detail::field_id::content_length) continue;
       present = true;
       grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
-        auto const one = detail::parse_decimal(e);
+        auto const one = grammar::parse_decimal(e);
         valid = valid && one && (!len || *len == *one);
-        len = one;
+        if (valid) len = *one;
         return valid;
       });
       if (!valid) return 0;

@@ -11,6 +11,8 @@
 #include "detail/field_id.hpp"
 
 #include <respolicy/export.hpp>
+#include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
@@ -77,62 +79,14 @@ struct field_index {
 /** How many lines of `fields` carry the known field `id`. */
 std::uint32_t count_lines(std::span<field_view const> fields, field_id id) noexcept;
 
-/** Splits a list-based field value (`#element`, RFC 9110 §5.6.1) at commas outside quoted strings
-    and calls `f(element)` with each element, OWS trimmed. Empty elements are passed too (as empty
-    views) so callers can report them. */
-template <class F>
-constexpr void for_each_element(std::string_view list, F&& f) {
-  std::size_t start = 0;
-  bool quoted = false;
-  for (std::size_t i = 0; i <= list.size(); ++i) {
-    if (i < list.size()) {
-      char const c = list[i];
-      if (quoted) {
-        if (c == '\\')
-          ++i;
-        else if (c == '"')
-          quoted = false;
-        continue;
-      }
-      if (c == '"') {
-        quoted = true;
-        continue;
-      }
-      if (c != ',') continue;
-    }
-    auto e = list.substr(start, (i < list.size() ? i : list.size()) - start);
-    while (!e.empty() && (e.front() == ' ' || e.front() == '\t')) e.remove_prefix(1);
-    while (!e.empty() && (e.back() == ' ' || e.back() == '\t')) e.remove_suffix(1);
-    f(e);
-    start = i + 1;
-  }
-}
-
 /** True when the list value has `token` as an element (case-insensitive; `token` lower case). */
 constexpr bool list_has(std::string_view list, std::string_view lower_token) noexcept {
   bool found = false;
-  for_each_element(list, [&](std::string_view e) {
+  grammar::for_each_element(list, [&](std::string_view e) {
     if (iequals(e, lower_token)) found = true;
   });
   return found;
 }
-
-/** Parses `1*DIGIT` as an unsigned 64-bit number; nothing on any other input or on overflow. */
-std::optional<std::uint64_t> parse_decimal(std::string_view s) noexcept;
-
-/** A Content-Range value in the "bytes" unit (RFC 9110 §14.4): either a satisfied range
-    `first-last/complete` (complete may be an asterisk) or the unsatisfied form with an asterisk
-    range and a complete length. */
-struct byte_content_range {
-  bool satisfied = false;
-  std::uint64_t first = 0;
-  std::uint64_t last = 0;
-  std::optional<std::uint64_t> complete;
-};
-
-/** Parses a "bytes" Content-Range; nothing for another unit or a value outside the grammar, and
-    nothing for an invalid range (last < first, or complete <= last). */
-std::optional<byte_content_range> parse_content_range(std::string_view v) noexcept;
 
 /** Facts about the request, computed once when a request context is given. */
 struct request_facts {

@@ -18,6 +18,7 @@
 
 #include "detail/checker.hpp"
 
+#include <respolicy/grammar/content_range.hpp>
 #include <respolicy/grammar/media_type.hpp>
 
 #include <algorithm>
@@ -299,7 +300,7 @@ bool for_each_range_spec(std::string_view range, F&& f) {
   if (eq == npos || !iequals(trim(range.substr(0, eq)), "bytes")) return false;
   bool ok = true;
   std::size_t index = 0;
-  for_each_element(range.substr(eq + 1), [&](std::string_view e) {
+  g::for_each_element(range.substr(eq + 1), [&](std::string_view e) {
     if (!ok || e.empty()) return;
     auto const dash = e.find('-');
     if (dash == npos) {
@@ -308,15 +309,17 @@ bool for_each_range_spec(std::string_view range, F&& f) {
     }
     range_spec s;
     if (dash == 0) {
-      s.suffix = parse_decimal(e.substr(1));
-      ok = s.suffix.has_value();
+      auto const suffix = g::parse_decimal(e.substr(1));
+      ok = suffix.has_value();
+      if (ok) s.suffix = *suffix;
     } else {
-      auto const first = parse_decimal(e.substr(0, dash));
+      auto const first = g::parse_decimal(e.substr(0, dash));
       ok = first.has_value();
       if (ok) s.first = *first;
       if (ok && dash + 1 < e.size()) {
-        s.last = parse_decimal(e.substr(dash + 1));
-        ok = s.last.has_value() && *s.last >= s.first;
+        auto const last = g::parse_decimal(e.substr(dash + 1));
+        ok = last && *last >= s.first;
+        if (ok) s.last = *last;
       }
     }
     if (ok) f(index++, s);
@@ -350,23 +353,28 @@ std::optional<std::string_view> content_of_200(checker const& c) noexcept {
   return get->body;
 }
 
+/** True for a satisfied "bytes" range: what a part of a 206 carries (RFC 9110 §15.3.7). */
+bool is_byte_range(g::result<g::content_range> const& r) noexcept {
+  return r && r->bytes() && r->form == g::content_range::kind::satisfied;
+}
+
 /** 206-content-matches-200 for one part (index 0: a single-part 206): its Content-Range names
     bytes of the 200's content, and `bytes` (at least as long as the range) begin with them. */
-void check_range_bytes(checker& c, std::string_view whole, byte_content_range const& r,
+void check_range_bytes(checker& c, std::string_view whole, g::content_range const& r,
                        std::string_view bytes, std::size_t index) {
   // RFC 9110 §15.3.7: a 206 transfers "one or more parts of the selected representation".
   char where[32] = "";
   if (index) std::snprintf(where, sizeof where, "part %zu: ", index);
-  if (r.complete && *r.complete != whole.size())
+  if (r.complete_known && r.complete != whole.size())
     return c.emitf("206-content-matches-200", "Content-Range",
                    "%scomplete-length %llu, the 200 has %zu bytes", where,
-                   static_cast<unsigned long long>(*r.complete), whole.size());
+                   static_cast<unsigned long long>(r.complete), whole.size());
   if (r.last >= whole.size())
     return c.emitf("206-content-matches-200", "Content-Range",
                    "%sbytes %llu-%llu, the 200 has %zu bytes", where,
                    static_cast<unsigned long long>(r.first),
                    static_cast<unsigned long long>(r.last), whole.size());
-  auto const n = static_cast<std::size_t>(r.last - r.first + 1);
+  auto const n = static_cast<std::size_t>(r.length());
   if (bytes.size() < n) return;  // 206-range-length-consistent reports the size
   auto const expected = whole.substr(static_cast<std::size_t>(r.first), n);
   auto const [e, a] = std::mismatch(expected.begin(), expected.end(), bytes.begin());
@@ -395,16 +403,17 @@ void check_206_part_headers(checker& c, byteranges_state const& st, std::string_
                   len(shown(st.media_type_200)), st.media_type_200.data());
 }
 
-void check_206_parts_order(checker& c, byteranges_state& st, byte_content_range const& r,
+void check_206_parts_order(checker& c, byteranges_state& st, g::content_range const& r,
                            std::size_t index) {
   // RFC 9110 §15.3.7.2: parts SHOULD follow the order of the range-specs, leaving out the
   // unsatisfiable ones and those coalesced into others. A part covers the specs it overlaps
   // (several when coalesced); it may stand for any of them, so the parts are in order when each
   // can take a position no lower than its predecessor's. Taking the lowest one that fits each
   // time decides that exactly. A part that overlaps no spec is not this rule's concern.
+  auto const complete = r.complete_known ? std::optional<std::uint64_t>(r.complete) : std::nullopt;
   bool any = false;
   for (std::size_t i = 0; i < st.spec_count; ++i) {
-    if (!st.specs[i].overlaps(r.first, r.last, r.complete)) continue;
+    if (!st.specs[i].overlaps(r.first, r.last, complete)) continue;
     any = true;
     if (i >= st.next_position) {
       st.next_position = i;
@@ -522,11 +531,12 @@ void check_multipart(checker& c, std::string_view content_type) {
                        if (!byteranges) return std::nullopt;
                        auto const field = part_field(headers, "content-range");
                        check_206_part_headers(c, st, headers, index, field.has_value());
-                       auto const r = field ? parse_content_range(*field) : std::nullopt;
-                       if (!r || !r->satisfied) return std::nullopt;
+                       if (!field) return std::nullopt;
+                       auto const r = g::parse_content_range(*field);
+                       if (!is_byte_range(r)) return std::nullopt;
                        if (st.check_order) check_206_parts_order(c, st, *r, index);
                        if (whole) check_range_bytes(c, *whole, *r, rest, index);
-                       return r->last - r->first + 1;
+                       return r->length();
                      });
   check_multipart_boundary_used(c, facts, b);
   check_multipart_crlf(c, facts);
@@ -884,8 +894,8 @@ bool is_multipart(checker const& c) noexcept {
 void check_206_single_part(checker& c) {
   auto const whole = content_of_200(c);
   if (!whole || !c.has(field_id::content_range)) return;
-  auto const r = parse_content_range(c.value(field_id::content_range));
-  if (!r || !r->satisfied) return;  // content-range-syntax and content-range-valid say why
+  auto const r = g::parse_content_range(c.value(field_id::content_range));
+  if (!is_byte_range(r)) return;  // content-range-syntax and content-range-valid say why
   check_range_bytes(c, *whole, *r, content_in_view(c), 0);
 }
 

@@ -417,7 +417,7 @@ constexpr bool is_end_to_end(field_id id) noexcept {
 }
 
 void scan_connection(checker& c, std::string_view value) {
-  for_each_element(value, [&](std::string_view option) {
+  grammar::for_each_element(value, [&](std::string_view option) {
     if (iequals(option, "close"))
       c.connection_close = true;
     else if (iequals(option, "keep-alive"))
@@ -539,8 +539,10 @@ void scan_fields(checker& c) {
     look_closer(c, id, b, f, screen);
     c.line = diagnostic::no_line;
   }
-  if (c.has(field_id::content_length))
-    c.content_length = parse_decimal(c.value(field_id::content_length));
+  if (c.has(field_id::content_length)) {
+    if (auto const n = grammar::parse_decimal(c.value(field_id::content_length)))
+      c.content_length = *n;
+  }
   c.transfer_encoding = c.has(field_id::transfer_encoding);
   for (std::size_t i = 0; i < c.res.trailers.size(); ++i) {
     auto const& t = c.res.trailers[i];

@@ -43,7 +43,7 @@ void scan_transfer_codings(checker& c) {
   unsigned chunked = 0;
   std::string_view last;
   for_each_line(c, field_id::transfer_encoding, [&](std::string_view v) {
-    for_each_element(v, [&](std::string_view coding) {
+    grammar::for_each_element(v, [&](std::string_view coding) {
       if (coding.empty()) return;
       auto const semi = coding.find(';');
       auto name = coding.substr(0, semi);
@@ -131,7 +131,7 @@ void check_content_length_syntax(checker& c) {
     return;
   }
   for_each_line(c, field_id::content_length, [&](std::string_view v) {
-    if (!parse_decimal(v)) c.emit("content-length-syntax", "Content-Length", v);
+    if (!grammar::parse_decimal(v)) c.emit("content-length-syntax", "Content-Length", v);
   });
 }
 
@@ -148,7 +148,10 @@ void check_content_length_accurate(checker& c) {
 
 std::optional<std::uint64_t> length_of(response_view const& r) {
   for (auto const& f : r.fields)
-    if (lookup_field(f.name) == field_id::content_length) return parse_decimal(f.value);
+    if (lookup_field(f.name) == field_id::content_length) {
+      auto const n = grammar::parse_decimal(f.value);
+      return n ? std::optional<std::uint64_t>(*n) : std::nullopt;
+    }
   return r.body_size;
 }
 
@@ -198,7 +201,7 @@ void check_trailers(checker& c, framing f) {
     // lines (RFC 9110 §5.3).
     bool listed = false;
     for_each_line(c, field_id::trailer, [&](std::string_view v) {
-      for_each_element(v, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
+      grammar::for_each_element(v, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
     });
     auto const id = lookup_field(t.name);
     // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.

@@ -10,6 +10,7 @@
 
 #include "detail/checker.hpp"
 
+#include <respolicy/grammar/content_range.hpp>
 #include <respolicy/status.hpp>
 
 namespace respolicy::detail {
@@ -28,7 +29,7 @@ bool has_list_member(checker const& c, field_id id) noexcept {
   bool found = false;
   for (auto const& f : c.res.fields)
     if (lookup_field(f.name) == id)
-      for_each_element(f.value, [&](std::string_view e) { found |= !e.empty(); });
+      grammar::for_each_element(f.value, [&](std::string_view e) { found |= !e.empty(); });
   return found;
 }
 
@@ -87,9 +88,10 @@ void check_206(checker& c) {
   // RFC 9110 §15.3.7.1: a single part carries Content-Range, and exactly that range.
   if (!c.has(field_id::content_range))
     return c.emit("206-content-range-single", "Content-Range", "206 without Content-Range");
-  auto const r = parse_content_range(c.value(field_id::content_range));
-  if (!r || !r->satisfied) return;  // content-range-syntax and content-range-valid say why
-  auto const length = r->last - r->first + 1;
+  auto const r = grammar::parse_content_range(c.value(field_id::content_range));
+  // content-range-syntax and content-range-valid say why a value does not parse.
+  if (!r || !r->bytes() || r->form != grammar::content_range::kind::satisfied) return;
+  auto const length = r->length();
   if (c.res.body_size && *c.res.body_size != length && !c.is_head())
     c.emitf("206-range-length-consistent", "Content-Range", "range of %llu bytes, content is %llu",
             static_cast<unsigned long long>(length),
@@ -149,8 +151,8 @@ void check_416_content_range(checker& c) {
     return;  // another range unit: its own definition applies
   auto const v = c.value(field_id::content_range);
   if (v.empty()) return c.emit("416-content-range", "Content-Range", "416 without Content-Range");
-  auto const r = parse_content_range(v);
-  if (r && !r->satisfied) return;
+  auto const r = grammar::parse_content_range(v);
+  if (r && r->bytes() && r->form == grammar::content_range::kind::unsatisfied) return;
   c.emit("416-content-range", "Content-Range", "not of the form bytes */complete-length");
 }
 

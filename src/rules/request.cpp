@@ -10,6 +10,7 @@
 
 #include "detail/checker.hpp"
 
+#include <respolicy/grammar/content_range.hpp>
 #include <respolicy/grammar/entity_tag.hpp>
 #include <respolicy/grammar/http_date.hpp>
 
@@ -28,7 +29,7 @@ bool known(method_id m) noexcept { return m != method_id::unknown; }
 template <class F>
 void for_each_member(std::span<field_view const> fields, field_id id, F&& f) {
   for (auto const& line : fields)
-    if (lookup_field(line.name) == id) for_each_element(line.value, f);
+    if (lookup_field(line.name) == id) grammar::for_each_element(line.value, f);
 }
 
 void check_interim(checker& c) {
@@ -171,11 +172,12 @@ bool if_range_matches(std::string_view if_range, std::span<field_view const> fie
 void check_416_complete_length(checker& c) {
   auto const* get = c.req->equivalent_200;
   if (!get || get->status != 200 || !get->body_size || !c.has(field_id::content_range)) return;
-  auto const r = parse_content_range(c.value(field_id::content_range));
-  if (!r || r->satisfied || !r->complete) return;  // content-range-syntax and 416-content-range
-  if (*r->complete != *get->body_size)
+  auto const r = grammar::parse_content_range(c.value(field_id::content_range));
+  // content-range-syntax and 416-content-range report the other values.
+  if (!r || !r->bytes() || r->form != grammar::content_range::kind::unsatisfied) return;
+  if (r->complete != *get->body_size)
     c.emitf("416-complete-length-current", "Content-Range", "*/%llu, the 200 has %llu bytes",
-            static_cast<unsigned long long>(*r->complete),
+            static_cast<unsigned long long>(r->complete),
             static_cast<unsigned long long>(*get->body_size));
 }
 
@@ -300,7 +302,7 @@ void check_request_signals(checker& c) {
     c.emit("406-needs-negotiation", {},
            "no Accept, Accept-Encoding, Accept-Language or Accept-Charset");
   // "without a defined Content-Length": a value that is not a length defines none.
-  if (s == 411 && parse_decimal(rq.value(field_id::content_length)))
+  if (s == 411 && grammar::parse_decimal(rq.value(field_id::content_length)))
     c.emit("411-needs-missing-length", {}, "the request had Content-Length");
   if ((s == 413 || s == 415) && !rq.has_content)
     c.emitf("413-415-need-content", {}, "%d to a request without content", s);
@@ -342,7 +344,7 @@ void scan_request(checker& c) {
       case field_id::te: rq.te_trailers |= list_has(f.value, "trailers"); break;
       case field_id::early_data: rq.early_data |= f.value == "1"; break;
       case field_id::content_length:
-        rq.has_content |= parse_decimal(f.value).value_or(1) != 0;
+        rq.has_content |= grammar::parse_decimal(f.value).value_or(1) != 0;
         break;
       case field_id::transfer_encoding: rq.has_content = true; break;
       default: break;

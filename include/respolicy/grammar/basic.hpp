@@ -130,6 +130,8 @@ class [[nodiscard]] result {
   constexpr T const& operator*() const noexcept { return value_; }
   /** The value's members; only when has_value(). */
   constexpr T const* operator->() const noexcept { return &value_; }
+  /** The value, or `fallback` when the parse failed (as std::expected::value_or). */
+  constexpr T value_or(T fallback) const noexcept { return ok_ ? value_ : fallback; }
 
   /** The error; only when has_error(). */
   constexpr parse_error const& error() const noexcept { return error_; }
@@ -553,7 +555,8 @@ class token_list {
 /** Calls `f(element, offset)` for each element of a `#rule` list (RFC 9110 §5.6.1), split at
     commas outside quoted strings, angle brackets (`<...>`, RFC 8288) and comments (`(...)`,
     nested, RFC 9110 §5.6.5), OWS trimmed. Empty elements are passed too, so callers can report
-    them; recipients ignore them. `f` returns void, or bool (false stops the walk). */
+    them; recipients ignore them. `f` takes `(element, offset)` or `(element)` and returns void,
+    or bool (false stops the walk). */
 template <class F>
 constexpr void for_each_element(std::string_view list, F&& f) {
   std::size_t start = 0;
@@ -595,10 +598,17 @@ constexpr void for_each_element(std::string_view list, F&& f) {
     auto e = end;
     while (b < e && is_ows(list[b])) ++b;
     while (e > b && is_ows(list[e - 1])) --e;
-    if constexpr (std::is_same_v<decltype(f(list.substr(b, e - b), b)), bool>) {
-      if (!f(list.substr(b, e - b), b)) return;
+    auto const element = list.substr(b, e - b);
+    if constexpr (std::is_invocable_v<F&, std::string_view, std::size_t>) {
+      if constexpr (std::is_same_v<decltype(f(element, b)), bool>) {
+        if (!f(element, b)) return;
+      } else {
+        f(element, b);
+      }
+    } else if constexpr (std::is_same_v<decltype(f(element)), bool>) {
+      if (!f(element)) return;
     } else {
-      f(list.substr(b, e - b), b);
+      f(element);
     }
     start = i + 1;
   }
