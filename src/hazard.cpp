@@ -8,6 +8,7 @@
 // The safety blocks: what must never be sent, judged on the bytes a client will read.
 
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/hazard.hpp>
 #include <respolicy/status.hpp>
 
@@ -89,10 +90,9 @@ void find_framing(response_view const& res, serializer_framing wire, std::vector
     if (lengths_differ) {
       add(out, "content-length-syntax", length_field, "not one decimal length");
     } else if (res.body_size) {
-      // `length` is digits only here; more than 19 of them cannot equal a 64-bit size.
-      std::uint64_t n = 0;
-      for (char const c : length) n = n * 10 + static_cast<std::uint64_t>(c - '0');
-      if (length.size() > 19 || n != *res.body_size)
+      // `length` is digits only here; one above 2^64 - 1 cannot equal a size.
+      auto const n = grammar::parse_decimal(length);
+      if (!n || *n != *res.body_size)
         add(out, "content-length-accurate", length_field, "differs from the content's size");
     }
   }
