@@ -8,6 +8,8 @@
 #ifndef RESPOLICY_SRC_DETAIL_FIELD_ID_HPP
 #define RESPOLICY_SRC_DETAIL_FIELD_ID_HPP
 
+#include <respolicy/grammar/basic.hpp>
+
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -92,7 +94,7 @@ inline constexpr std::string_view field_names[] = {
 #undef RESPOLICY_X
 };
 
-// ASCII lower-casing and the tchar set of RFC 9110 §5.6.2, as lookup tables.
+// ASCII lower-casing, as a lookup table.
 inline constexpr auto lower_table = [] {
   std::array<unsigned char, 256> t{};
   for (int i = 0; i < 256; ++i)
@@ -100,36 +102,15 @@ inline constexpr auto lower_table = [] {
   return t;
 }();
 
-inline constexpr auto tchar_table = [] {
-  std::array<bool, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
-  for (char c : std::string_view("!#$%&'*+-.^_`|~")) t[static_cast<unsigned char>(c)] = true;
-  return t;
-}();
-
 constexpr unsigned char lower(char c) noexcept {
   return lower_table[static_cast<unsigned char>(c)];
 }
 
-constexpr bool is_tchar(char c) noexcept { return tchar_table[static_cast<unsigned char>(c)]; }
+// Case-insensitive comparison and tchar (RFC 9110 §5.6.2) are the grammar's.
+using grammar::iequals;
+using grammar::is_tchar;
 
-/** Case-insensitive equality of `s` with `lower_literal`, which must be lower case already. */
-constexpr bool iequals(std::string_view s, std::string_view lower_literal) noexcept {
-  if (s.size() != lower_literal.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (lower(s[i]) != static_cast<unsigned char>(lower_literal[i])) return false;
-  return true;
-}
-
-/** Case-insensitive equality of two arbitrary strings (ASCII). */
-constexpr bool iequals_any(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
+/** True when `s` begins with `lower_prefix`, compared case-insensitively. */
 constexpr bool istarts_with(std::string_view s, std::string_view lower_prefix) noexcept {
   return s.size() >= lower_prefix.size() && iequals(s.substr(0, lower_prefix.size()), lower_prefix);
 }

@@ -73,7 +73,7 @@ void check_field_name_token(checker& c, std::string_view name) {
                      static_cast<unsigned char>(name[i]), i);
 }
 
-bool is_ows(char ch) noexcept { return ch == ' ' || ch == '\t'; }
+using grammar::is_ows;
 
 // What the one pass over a value that every field line gets has seen: each bit sends the value
 // to a closer, slower check, which most values never need.

@@ -201,7 +201,7 @@ void check_trailers(checker& c, framing f) {
     // lines (RFC 9110 §5.3).
     bool listed = false;
     for_each_line(c, field_id::trailer, [&](std::string_view v) {
-      grammar::for_each_element(v, [&](std::string_view e) { listed |= iequals_any(e, t.name); });
+      grammar::for_each_element(v, [&](std::string_view e) { listed |= iequals(e, t.name); });
     });
     auto const id = lookup_field(t.name);
     // RFC 9110 §6.5.1: only fields whose definition allows it may be trailers.
