@@ -8,13 +8,13 @@
 #include "inputs.hpp"
 
 #include <respolicy/exchange.hpp>
+#include <respolicy/grammar/delta_seconds.hpp>
 
 #include <boost/json.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <functional>
 
@@ -104,13 +104,7 @@ std::size_t read_input(input& in, char* buf, std::size_t size) {
 namespace {
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) noexcept {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
+  return s.size() >= prefix.size() && grammar::iequals(s.substr(0, prefix.size()), prefix);
 }
 
 // A `curl -v` transcript, line by line: "> " lines are the request's head, "< " lines the
@@ -273,11 +267,7 @@ class curl_verbose_reader {
       return;
     }
     if (starts_with_ci(rest, "content-length:")) {
-      auto v = rest.substr(15);
-      while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-      std::uint64_t n = 0;
-      auto const [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-      if (ec == std::errc{}) length_ = n;
+      if (auto const n = grammar::parse_decimal(grammar::trim_ows(rest.substr(15)))) length_ = *n;
     }
     if (starts_with_ci(rest, "transfer-encoding:")) no_content_ = true;  // decoded: no length
   }

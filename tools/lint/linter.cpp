@@ -7,6 +7,7 @@
 
 #include "linter.hpp"
 
+#include <respolicy/grammar/basic.hpp>
 #include <respolicy/rule.hpp>
 #include <respolicy/validate.hpp>
 #include <respolicy/version.hpp>
@@ -32,15 +33,6 @@ tool_rule_info const* find_tool_rule(std::string_view id) noexcept {
   for (auto const& t : tool_rule_table)
     if (t.id == id) return &t;
   return nullptr;
-}
-
-bool iequal(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    auto lc = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
-    if (lc(a[i]) != lc(b[i])) return false;
-  }
-  return true;
 }
 
 std::string version_text(int v, bool h2) {
@@ -203,7 +195,8 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
     if (at != diagnostic::no_line && at - n < res->trailers.size())
       return {d, offset, shown(res->trailers[at - n]), at};
     for (std::size_t i = 0; i < n; ++i)
-      if (iequal(res->fields[i].name, d.field.view())) return {d, offset, shown(res->fields[i]), i};
+      if (grammar::iequals(res->fields[i].name, d.field.view()))
+        return {d, offset, shown(res->fields[i]), i};
     return {d, offset, {}, {}};
   };
   // What only the wire shows comes first, in input order; a rule validate() also reports keeps
@@ -212,7 +205,7 @@ void linter::add_findings(lint_entry& e, std::vector<wire_finding> const& findin
   for (auto const& f : findings) {
     bool merged = false;
     for (std::size_t i = 0; i < rep.size(); ++i)
-      if (rep[i].rule == f.rule && iequal(rep[i].field.view(), f.field)) {
+      if (rep[i].rule == f.rule && grammar::iequals(rep[i].field.view(), f.field)) {
         if (!offsets[i]) offsets[i] = f.offset;
         merged = true;
         break;
@@ -331,7 +324,7 @@ void linter::probe(std::string_view source, std::size_t index, std::string_view 
     for (auto const& f : q->fields) {
       bool const shared = first && first != q.get() &&
                           std::any_of(first->fields.begin(), first->fields.end(), [&](auto& g) {
-                            return iequal(g.name, f.name) && g.value == f.value;
+                            return grammar::iequals(g.name, f.name) && g.value == f.value;
                           });
       if (!shared && first != q.get())
         e.request_own.push_back(std::string(f.name) + ": " + std::string(f.value));

@@ -8,6 +8,7 @@
 #ifndef RESPOLICY_BEAST_VIEW_HPP
 #define RESPOLICY_BEAST_VIEW_HPP
 
+#include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/status.hpp>
 
@@ -128,14 +129,8 @@ std::optional<std::uint64_t> announced_size(http::response_header<Fields> const&
   if (h.count(http::field::transfer_encoding) != 0) return std::nullopt;
   auto const it = h.find(http::field::content_length);
   if (it == h.end() || h.count(http::field::content_length) != 1) return std::nullopt;
-  auto const v = to_std(it->value());
-  if (v.empty() || v.size() > 19) return std::nullopt;
-  std::uint64_t n = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  return n;
+  auto const n = grammar::parse_decimal(to_std(it->value()));
+  return n ? std::optional<std::uint64_t>(*n) : std::nullopt;
 }
 
 /** Whether the request asks for the connection to persist (RFC 9112 §9.3): HTTP/1.1 unless
