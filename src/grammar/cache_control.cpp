@@ -8,35 +8,6 @@
 #include <respolicy/grammar/cache_control.hpp>
 
 namespace respolicy::grammar {
-namespace {
-
-// delta-seconds as parse_delta_seconds() reads it: false when not 1*DIGIT; saturates at 2^31.
-bool read_delta(std::string_view a, std::uint32_t& seconds, bool& saturated) noexcept {
-  if (a.empty()) return false;
-  saturated = false;
-  if (a.size() <= 9) {  // below 10^9 < 2^31: no saturation to watch for
-    std::uint32_t v = 0;
-    for (char ch : a) {
-      auto const digit = static_cast<std::uint32_t>(static_cast<unsigned char>(ch) - '0');
-      if (digit > 9) return false;
-      v = v * 10 + digit;
-    }
-    seconds = v;
-    return true;
-  }
-  std::uint64_t v = 0;
-  for (char ch : a) {
-    if (!is_digit(ch)) return false;
-    if (!saturated) {
-      v = v * 10 + static_cast<std::uint64_t>(ch - '0');
-      saturated = v > delta_seconds::max;
-    }
-  }
-  seconds = saturated ? delta_seconds::max : static_cast<std::uint32_t>(v);
-  return true;
-}
-
-}  // namespace
 
 result<cache_control> parse_cache_control(std::string_view s) noexcept {
   // The summary is counted in locals, which stay in registers (stores into an object could
@@ -63,14 +34,18 @@ result<cache_control> parse_cache_control(std::string_view s) noexcept {
     else
       bare |= b;
     // RFC 9111 §4.2.1: the first occurrence counts.
-    bool saturated = false;
-    if (d.id == cache_directive_id::max_age) {
-      if (first && read_delta(d.argument, seconds[0], saturated))
-        flags |= cache_control::max_age_valid | (saturated ? cache_control::max_age_saturated : 0);
-    } else if (d.id == cache_directive_id::s_maxage) {
-      if (first && read_delta(d.argument, seconds[1], saturated))
-        flags |=
-            cache_control::s_maxage_valid | (saturated ? cache_control::s_maxage_saturated : 0);
+    if (d.id == cache_directive_id::max_age && first) {
+      if (auto const n = parse_delta_seconds(d.argument)) {
+        seconds[0] = n->seconds;
+        flags |= cache_control::max_age_valid;
+        if (n->saturated) flags |= cache_control::max_age_saturated;
+      }
+    } else if (d.id == cache_directive_id::s_maxage && first) {
+      if (auto const n = parse_delta_seconds(d.argument)) {
+        seconds[1] = n->seconds;
+        flags |= cache_control::s_maxage_valid;
+        if (n->saturated) flags |= cache_control::s_maxage_saturated;
+      }
     } else if (d.id == cache_directive_id::no_cache && !d.has_argument) {
       flags |= cache_control::no_cache_bare;
     }

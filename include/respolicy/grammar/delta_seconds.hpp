@@ -101,8 +101,13 @@ struct delta_seconds {
     @endcode
 */
 [[nodiscard]] constexpr result<delta_seconds> parse_delta_seconds(std::string_view s) noexcept {
-  if (s.empty()) return fail(error::empty, 0, "empty delta-seconds");
   delta_seconds d;
+  // Eight digits or fewer stay below 2^31: the word-at-a-time read, no saturation to watch for.
+  if (std::uint64_t v = 0; detail::read_short_decimal(s, v)) {
+    d.seconds = static_cast<std::uint32_t>(v);
+    return d;
+  }
+  if (s.empty()) return fail(error::empty, 0, "empty delta-seconds");
   std::uint64_t v = 0;
   std::size_t i = 0;
   for (; i < s.size() && is_digit(s[i]); ++i) {
