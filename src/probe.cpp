@@ -22,6 +22,9 @@ namespace respolicy {
 
 namespace {
 
+using grammar::iequals;
+using grammar::trim_ows;
+
 // Namespace-scope rule indexes: the rules this file reports itself.
 constexpr rule_index continue_prompt{"100-continue-prompt"};
 constexpr rule_index vary_when_negotiated{"vary-when-negotiated"};
@@ -64,23 +67,13 @@ kind_text const& text_of(probe_kind k) noexcept {
   return kind_texts[i < std::size(kind_texts) ? i : 0];
 }
 
-std::string_view trim(std::string_view s) noexcept { return grammar::trim_ows(s); }
-
-bool iequals(std::string_view a, std::string_view b) noexcept { return grammar::iequals(a, b); }
-
 // True when a list field's members (every line named `name`) include `token`, case-insensitively.
 bool list_has(std::span<field_view const> fields, std::string_view name, std::string_view token) {
-  for (auto const& f : fields) {
-    if (!iequals(f.name, name)) continue;
-    std::string_view v = f.value;
-    while (!v.empty()) {
-      auto const comma = v.find(',');
-      if (iequals(trim(v.substr(0, comma)), token)) return true;
-      if (comma == std::string_view::npos) break;
-      v.remove_prefix(comma + 1);
-    }
-  }
-  return false;
+  bool found = false;
+  for (auto const& f : fields)
+    if (iequals(f.name, name))
+      grammar::for_each_element(f.value, [&](std::string_view e) { found |= iequals(e, token); });
+  return found;
 }
 
 // The request line, the Host field, the probe's fields, then the target's (those the probe does
@@ -351,7 +344,7 @@ std::optional<probe_request> make_probe_request(probe_kind kind, probe_target co
   if (size && *size > 0)
     range = *size == 1 ? "bytes=0-0"
                        : "bytes=1-" + std::to_string(std::min<std::uint64_t>(*size - 1, 16));
-  std::string const tag = etag ? std::string(trim(*etag)) : std::string();
+  std::string const tag = etag ? std::string(trim_ows(*etag)) : std::string();
 
   probe_request r;
   r.kind = kind;
@@ -371,8 +364,9 @@ std::optional<probe_request> make_probe_request(probe_kind kind, probe_target co
       break;
     case probe_kind::if_modified_since:
       if (!modified) return std::nullopt;
-      r.header = make_header(
-          "GET", t, 11, {{"Accept-Encoding", identity}, {"If-Modified-Since", trim(*modified)}});
+      r.header =
+          make_header("GET", t, 11,
+                      {{"Accept-Encoding", identity}, {"If-Modified-Since", trim_ows(*modified)}});
       break;
     case probe_kind::if_match_failed:
       if (!etag) return std::nullopt;
@@ -451,8 +445,8 @@ void judge_pairs(std::vector<probe_result>& results, policy const& pol) {
   auto* plain = find(probe_kind::get);
   auto* gzip = find(probe_kind::accept_encoding_gzip);
   if (plain && gzip && plain->response->status() == 200 && gzip->response->status() == 200) {
-    auto const a = trim(plain->response->field("Content-Encoding").value_or(""));
-    auto const b = trim(gzip->response->field("Content-Encoding").value_or(""));
+    auto const a = trim_ows(plain->response->field("Content-Encoding").value_or(""));
+    auto const b = trim_ows(gzip->response->field("Content-Encoding").value_or(""));
     auto const coding = [](std::string_view c) { return c.empty() ? std::string_view("none") : c; };
     if (!iequals(a, b)) {
       for (auto* r : {plain, gzip}) {
@@ -477,17 +471,11 @@ void judge_pairs(std::vector<probe_result>& results, policy const& pol) {
   for (auto const& r : results) {
     if (!r.response || (r.request.kind != probe_kind::options && r.response->status() != 405))
       continue;
-    for (auto const& f : r.response->fields()) {
-      if (!iequals(f.name, "Allow")) continue;
-      std::string_view v = f.value;
-      while (!v.empty()) {
-        auto const comma = v.find(',');
-        auto const m = trim(v.substr(0, comma));
-        if (!m.empty()) allowed.emplace_back(m);
-        if (comma == std::string_view::npos) break;
-        v.remove_prefix(comma + 1);
-      }
-    }
+    for (auto const& f : r.response->fields())
+      if (iequals(f.name, "Allow"))
+        grammar::for_each_element(f.value, [&](std::string_view m) {
+          if (!m.empty()) allowed.emplace_back(m);
+        });
   }
   for (auto& r : results) {
     if (!r.response || !r.request.parsed) continue;

@@ -32,16 +32,12 @@ namespace respolicy {
 
 namespace {
 
+using grammar::for_each_element;
 using grammar::iequals;
+using grammar::is_ows;
 using grammar::trim_ows;
 
 // --- values ------------------------------------------------------------------------------------
-
-// The elements of a #rule list (RFC 9110 §5.6.1), split where grammar::for_each_element splits.
-template <class F>
-void for_each_element(std::string_view list, F&& f) {
-  grammar::for_each_element(list, [&](std::string_view e, std::size_t) { f(e); });
-}
 
 bool is_digits(std::string_view s) noexcept {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -119,8 +115,6 @@ std::optional<std::string> fix_day_name(std::string_view value) {
   }
   return std::nullopt;
 }
-
-bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
 
 // The length of the quoted-string, comment (when `comments`) or Link <URI-Reference> (when
 // `link`) that starts at v[i], to its end or the value's; 0 when none starts there.
