@@ -9,7 +9,6 @@
 
 #include <respolicy/gtest.hpp>
 
-
 #include <optional>
 #include <stdexcept>
 #include <string>

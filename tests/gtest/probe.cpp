@@ -11,7 +11,6 @@
 
 #include "../catch2/doc_handler.hpp"  // the handler the Catch2 tests probe too
 
-
 #include <algorithm>
 #include <fstream>
 #include <iterator>
