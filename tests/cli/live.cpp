@@ -9,6 +9,7 @@
 // through the proxy. Every network operation has a deadline, so a broken build fails instead of
 // hanging.
 
+#include "blocking_server.hpp"
 #include "process.hpp"
 
 #include <boost/asio.hpp>
@@ -33,32 +34,12 @@ using namespace std::chrono_literals;
 class test_server {
  public:
   explicit test_server(char const* address = "127.0.0.1")
-      : acceptor_(ioc_, tcp::endpoint(asio::ip::make_address(address), 0)) {
-    thread_ = std::thread([this] { run(); });
-  }
-  ~test_server() {
-    stopping_ = true;
-    beast::error_code ec;
-    // Wake the blocking accept with a connection of our own.
-    tcp::socket s(ioc_);
-    s.connect(acceptor_.local_endpoint(), ec);
-    thread_.join();
-  }
-  unsigned short port() const { return acceptor_.local_endpoint().port(); }
+      : server_([this](tcp::socket s) { serve(std::move(s)); }, address) {}
+  unsigned short port() const { return server_.port(); }
 
   static constexpr std::string_view ok_body = "hello from beast\n";
 
  private:
-  void run() {
-    while (!stopping_) {
-      tcp::socket sock(ioc_);
-      beast::error_code ec;
-      acceptor_.accept(sock, ec);
-      if (ec || stopping_) break;
-      serve(std::move(sock));
-    }
-  }
-
   void serve(tcp::socket sock) {
     beast::tcp_stream stream(std::move(sock));
     beast::flat_buffer buf;
@@ -147,10 +128,7 @@ class test_server {
     return false;
   }
 
-  asio::io_context ioc_;
-  tcp::acceptor acceptor_;
-  std::atomic<bool> stopping_{false};
-  std::thread thread_;
+  respolicy::test::blocking_server server_;  // last: its thread ends first
 };
 
 // A slow server for one connection: `trickle` sends a response one byte every 500 ms; `hold`

@@ -10,6 +10,7 @@
 // time with the OpenSSL API. Every exchange has a deadline (--timeout), every child a limit on
 // its run, so a broken build fails instead of hanging.
 
+#include "blocking_server.hpp"
 #include "json_validator.hpp"
 #include "process.hpp"
 #include "support/self_signed.hpp"
@@ -86,22 +87,12 @@ class example_server {
 class tls_server {
  public:
   explicit tls_server(respolicy::test::self_signed_certificate const& c)
-      : tls_(ssl::context::tls_server),
-        acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
+      : tls_(ssl::context::tls_server), server_([this](tcp::socket s) { serve(std::move(s)); }) {
     tls_.use_certificate_chain(asio::buffer(c.cert_pem()));
     tls_.use_private_key(asio::buffer(c.key_pem()), ssl::context::pem);
-    thread_ = std::thread([this] { run(); });
-  }
-  ~tls_server() {
-    stopping_ = true;
-    beast::error_code ec;
-    tcp::socket s(ioc_);
-    s.connect(acceptor_.local_endpoint(), ec);  // wakes the blocking accept
-    thread_.join();
   }
   std::string url(std::string_view target) const {
-    return "https://127.0.0.1:" + std::to_string(acceptor_.local_endpoint().port()) +
-           std::string(target);
+    return "https://127.0.0.1:" + std::to_string(server_.port()) + std::string(target);
   }
   /** The handshakes that failed: the client refused the certificate. */
   int refused() const { return refused_; }
@@ -109,16 +100,6 @@ class tls_server {
   static constexpr std::string_view body = "hello over TLS\n";
 
  private:
-  void run() {
-    while (!stopping_) {
-      tcp::socket sock(ioc_);
-      beast::error_code ec;
-      acceptor_.accept(sock, ec);
-      if (ec || stopping_) break;
-      serve(std::move(sock));
-    }
-  }
-
   void serve(tcp::socket sock) {
     beast::ssl_stream<beast::tcp_stream> stream(std::move(sock), tls_);
     beast::get_lowest_layer(stream).expires_after(10s);
@@ -159,12 +140,9 @@ class tls_server {
     stream.shutdown(ec);
   }
 
-  asio::io_context ioc_;
   ssl::context tls_;
-  tcp::acceptor acceptor_;
-  std::atomic<bool> stopping_{false};
   std::atomic<int> refused_{0};
-  std::thread thread_;
+  respolicy::test::blocking_server server_;  // last: its thread ends first
 };
 
 }  // namespace
