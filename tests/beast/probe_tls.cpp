@@ -16,6 +16,7 @@
 #include "beast/loopback.hpp"
 #include "beast/probe_resource.hpp"
 #include "support/self_signed.hpp"
+#include "support/temp_file.hpp"
 
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
@@ -23,12 +24,8 @@
 #include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 
@@ -43,24 +40,6 @@ using respolicy::test::probe_resource;
 using namespace std::chrono_literals;
 
 using test_certificate = respolicy::test::self_signed_certificate;
-
-// The certificate in a PEM file, for tls_options::ca_file; removed at the end.
-class pem_file {
- public:
-  explicit pem_file(std::string const& text)
-      : path_((std::filesystem::temp_directory_path() /
-               ("respolicy-probe-ca-" + std::to_string(::getpid()) + ".pem"))
-                  .string()) {
-    std::ofstream(path_, std::ios::binary) << text;
-  }
-  ~pem_file() { std::remove(path_.c_str()); }
-  pem_file(pem_file const&) = delete;
-  pem_file& operator=(pem_file const&) = delete;
-  std::string const& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 // The loopback server's transport: TLS on TCP, with the test's certificate.
 class tls_server {
@@ -120,7 +99,7 @@ TEST_CASE("tls_transport: a self-signed certificate fails verification, clearly"
 TEST_CASE("tls_transport: the certificate trusted, the probe finds a planted fault",
           "[beast][probe][tls]") {
   test_certificate const cert;
-  pem_file const ca{cert.cert_pem()};
+  respolicy::test::temp_file const ca("ca.pem", cert.cert_pem());
   SECTION("the correct resource") {
     server_type server{probe_resource{}, {}, tls_server{cert}};
     rb::tls_transport transport{"127.0.0.1", server.port(), {.ca_file = ca.path()}, 5s};

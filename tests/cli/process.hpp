@@ -11,6 +11,8 @@
 // Runs respolicy-lint (or a server for it to probe) as a child process (POSIX), its output
 // captured in temporary files.
 
+#include "support/temp_file.hpp"
+
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -36,28 +38,6 @@ inline std::string read_all(std::string const& path) {
   s << f.rdbuf();
   return s.str();
 }
-
-inline std::string temp_path(std::string const& tag) {
-  static int counter = 0;
-  char const* dir = std::getenv("TMPDIR");
-  return std::string(dir && *dir ? dir : "/tmp") + "/respolicy-cli-" + std::to_string(::getpid()) +
-         "-" + std::to_string(++counter) + "-" + tag;
-}
-
-/** A file under temp_path() holding `bytes`, removed with the object. */
-class temp_file {
- public:
-  temp_file(std::string const& tag, std::string const& bytes) : path_(temp_path(tag)) {
-    std::ofstream(path_, std::ios::binary) << bytes;
-  }
-  ~temp_file() { std::remove(path_.c_str()); }
-  temp_file(temp_file const&) = delete;
-  temp_file& operator=(temp_file const&) = delete;
-  std::string const& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 /** How a child runs: where its standard streams go, and its limits. */
 struct spawn_options {
