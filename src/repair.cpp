@@ -784,4 +784,32 @@ bool has_repair_plan(rule_info const& r) noexcept {
   return index < rule_count && planners[index] != nullptr;
 }
 
+namespace {
+
+// The ids of the rules with a safe repair, sorted at compile time, for findings that do not name
+// their catalog entry.
+constexpr auto safe_repair_ids = [] {
+  constexpr std::size_t n = [] {
+    std::size_t count = 0;
+    for (auto const& r : rules()) count += r.repair == repair_kind::safe;
+    return count;
+  }();
+  std::array<std::string_view, n> ids{};
+  std::size_t i = 0;
+  for (auto const& r : rules())
+    if (r.repair == repair_kind::safe) ids[i++] = r.id;
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}();
+
+}  // namespace
+
+bool has_safe_repair(report const& rep) noexcept {
+  for (auto const& d : rep)
+    if (d.entry ? d.entry->repair == repair_kind::safe
+                : std::binary_search(safe_repair_ids.begin(), safe_repair_ids.end(), d.rule))
+      return true;
+  return false;
+}
+
 }  // namespace respolicy

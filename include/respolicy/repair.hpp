@@ -22,6 +22,7 @@
 #include <respolicy/report.hpp>
 #include <respolicy/rule.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -77,6 +78,37 @@ RESPOLICY_DECL bool plan_repair(diagnostic const& d, response_view const& res,
 /** True when `plan_repair()` has a plan for rule `r` (an entry of `rules()`): every rule whose
     repair is `safe` in the table does, and no other. */
 RESPOLICY_DECL bool has_repair_plan(rule_info const& r) noexcept;
+
+/** Whether some finding of `rep` belongs to a rule with a safe repair (the `repair` column of
+    docs/rules.md), so that a repairing caller can tell in a few comparisons whether a report
+    has anything to repair: most responses that are not clean carry only advice
+    (`200-validators`, say). validate()'s findings name their catalog entry; others are looked up
+    by id. */
+RESPOLICY_DECL bool has_safe_repair(report const& rep) noexcept;
+
+/** The report of a repair: every finding, those that a repair fixed marked `repaired`, then what
+    remains; and how many content bytes the repairs dropped. */
+class repair_report : public report {
+ public:
+  /** Content octets removed from the response (known sizes only; a body of unknown size that was
+      dropped counts as zero and its diagnostic says "content of unknown length"). */
+  std::uint64_t bytes_dropped = 0;
+
+  /** The number of findings a repair fixed. */
+  std::size_t repairs() const noexcept {
+    std::size_t n = 0;
+    for (auto const& d : *this) n += d.repaired;
+    return n;
+  }
+
+  /** True when no error is left unrepaired: the response as it now stands passes. Unlike
+      `report::ok()`, which counts repaired findings too. */
+  bool ok() const noexcept {
+    for (auto const& d : *this)
+      if (!d.repaired && d.severity == severity::error) return false;
+    return true;
+  }
+};
 
 }  // namespace respolicy
 

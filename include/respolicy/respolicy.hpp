@@ -12,10 +12,12 @@
 
 #include <respolicy/config.hpp>
 #include <respolicy/exchange.hpp>
+#include <respolicy/guard.hpp>
 #include <respolicy/hazard.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/probe.hpp>
+#include <respolicy/problem_details.hpp>
 #include <respolicy/repair.hpp>
 #include <respolicy/report.hpp>
 #include <respolicy/rule.hpp>
@@ -23,6 +25,7 @@
 #include <respolicy/status.hpp>
 #include <respolicy/validate.hpp>
 #include <respolicy/version.hpp>
+#include <respolicy/violation_error.hpp>
 #include <respolicy/wire.hpp>
 
 #endif

@@ -314,7 +314,7 @@ TEST_CASE("guard: only rules with a safe repair in the table are ever repaired",
   respolicy::diagnostic d;
   d.rule = "no-content-204";
   rep.add(d);
-  CHECK(rb::detail::has_safe_repair(rep));
+  CHECK(respolicy::has_safe_repair(rep));
 }
 
 TEST_CASE("guard: a policy per route", "[beast][guard]") {

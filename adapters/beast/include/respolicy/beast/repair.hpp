@@ -9,10 +9,14 @@
 #define RESPOLICY_BEAST_REPAIR_HPP
 
 #include <respolicy/beast/view.hpp>
+#include <respolicy/guard.hpp>
+#include <respolicy/hazard.hpp>
 #include <respolicy/repair.hpp>
 #include <respolicy/validate.hpp>
 
+#include <boost/asio/buffer.hpp>
 #include <boost/beast/core/string.hpp>
+#include <boost/beast/http/message.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -28,29 +32,9 @@
 
 namespace respolicy::beast {
 
-/** The report of `repair()`: every finding, those that a repair fixed marked `repaired`, then
-    what remains; and how many content bytes the repairs dropped. */
-class repair_report : public report {
- public:
-  /** Content octets removed from the response (known sizes only; a body of unknown size that was
-      dropped counts as zero and its diagnostic says "content of unknown length"). */
-  std::uint64_t bytes_dropped = 0;
-
-  /** The number of findings a repair fixed. */
-  std::size_t repairs() const noexcept {
-    std::size_t n = 0;
-    for (auto const& d : *this) n += d.repaired;
-    return n;
-  }
-
-  /** True when no error is left unrepaired: the response as it now stands passes. Unlike
-      `report::ok()`, which counts repaired findings too. */
-  bool ok() const noexcept {
-    for (auto const& d : *this)
-      if (!d.repaired && d.severity == severity::error) return false;
-    return true;
-  }
-};
+/** The report of `repair()` (`respolicy::repair_report`): every finding, those that a repair fixed
+    marked `repaired`, then what remains; and how many content bytes the repairs dropped. */
+using respolicy::repair_report;
 
 namespace detail {
 
@@ -74,16 +58,8 @@ std::uint64_t drop_content(http::message<false, Body, Fields>& res) {
   return size;
 }
 
-/** True when every edit of `plan` can be made to a Beast message: not a `suppress` (a handler's
-    response is always sent; the guard cannot withhold it). */
-inline bool can_apply(repair_plan const& plan) {
-  return std::none_of(plan.edits.begin(), plan.edits.end(), [](response_edit const& e) {
-    return e.what == response_edit::action::suppress;
-  });
-}
-
-/** Applies the edits of `plan` (<respolicy/repair.hpp>) to `res`, which `can_apply()` allows;
-    returns the content octets dropped. */
+/** Applies the edits of `plan` (<respolicy/repair.hpp>) to `res`, which `respolicy::applicable()`
+    allows; returns the content octets dropped. */
 template <class Body, class Fields>
 std::uint64_t apply_plan(repair_plan const& plan, http::message<false, Body, Fields>& res) {
   using action = response_edit::action;
@@ -103,78 +79,123 @@ std::uint64_t apply_plan(repair_plan const& plan, http::message<false, Body, Fie
           if (!v.empty()) fields.insert(name_of(e.name), v);
         break;
       case action::set_reason: res.reason(name_of(e.value)); break;
-      case action::suppress: break;  // can_apply() refuses it
+      case action::suppress: break;  // respolicy::applicable() refuses it
     }
   }
   return dropped;
 }
 
-/** Applies the safe repair of `d` to `res` (docs/architecture.md, "Repairs are explicit and always
-   reported": only removes what the protocol forbids or fills in what it fully determines), as
-   `plan_repair()` plans it on the response as it stands. Returns false when `d` has no safe
-   repair, or none that this response allows; the finding then stays in the report. */
+/** How Beast 1.81's serializer frames the content of `res` (`respolicy::serializer_framing`):
+    chunked when `res.chunked()` says so, which reads the first Transfer-Encoding line only; and,
+    for chunked empty content, whether the Body's writer yields an empty buffer, which Beast
+    writes as a chunk of size zero, a last chunk, before its own last chunk. */
+template <class Body, class Fields>
+serializer_framing beast_framing(http::message<false, Body, Fields> const& res) {
+  serializer_framing wire{.chunked = res.chunked()};
+  if (!wire.chunked || content_size(res) != std::uint64_t{0}) return wire;
+  if constexpr (requires { typename Body::writer; }) {
+    using writer = typename Body::writer;
+    if constexpr (std::is_constructible_v<writer, http::header<false, Fields> const&,
+                                          typename Body::value_type const&>) {
+      // What the serializer does first: init(), then get() (Beast 1.81, http/impl/serializer.hpp).
+      writer w(res.base(), res.body());
+      boost::beast::error_code ec;
+      w.init(ec);
+      if (ec) return wire;
+      auto const first = w.get(ec);
+      wire.extra_last_chunk = !ec && first && boost::asio::buffer_size(first->first) == 0;
+    }
+  }
+  return wire;
+}
+
+/** The keep-alive wish of the request a response answers, read only when a blocked response is
+    replaced (a clean one never needs it). */
+class lazy_keep_alive {
+ public:
+  explicit lazy_keep_alive(bool known) noexcept : known_(known) {}
+
+  template <class Fields>
+  explicit lazy_keep_alive(http::request_header<Fields> const& req) noexcept
+      : request_(&req), read_([](void const* r) {
+          return wants_keep_alive(*static_cast<http::request_header<Fields> const*>(r));
+        }) {}
+
+  bool operator()() const { return read_ ? read_(request_) : known_; }
+
+ private:
+  void const* request_ = nullptr;
+  bool (*read_)(void const*) = nullptr;
+  bool known_ = false;
+};
+
+/** A Beast response as the core's guard and repairs see it (`respolicy::guard_target`): viewed
+    through `message_view`, framed as Beast's serializer frames it, edited by `apply_plan()`, and
+    replaced by a 500 in its own type when blocked. */
+template <class Body, class Fields>
+class message_target {
+ public:
+  message_target(http::message<false, Body, Fields>& res, lazy_keep_alive keep_alive) noexcept
+      : res_(res), keep_alive_(keep_alive) {}
+
+  template <class F>
+  decltype(auto) with_view(F&& f) const {
+    message_view const v{res_};
+    return f(v.view());
+  }
+  serializer_framing framing() const { return beast_framing(res_); }
+  std::uint64_t apply(repair_plan const& plan) { return apply_plan(plan, res_); }
+
+  /** Replaces the response by a 500 in its own type: `problem` when the Body holds text, else an
+      empty body with `Content-Length: 0`; no content at all in an answer to HEAD. The original
+      fields go: they are what was wrong. */
+  void block(std::string_view problem, bool head) {
+    auto& res = res_;
+    drop_content(res);
+    res.base().clear();
+    res.result(http::status::internal_server_error);
+    res.reason("");
+    if (res.version() != 10) res.version(11);
+    using value_type = typename Body::value_type;
+    if constexpr (requires(value_type & v) { v.assign(problem.begin(), problem.end()); }) {
+      res.body().assign(problem.begin(), problem.end());
+      res.set(http::field::content_type, "application/problem+json");
+    } else if constexpr (requires(value_type & v, std::size_t n) {
+                           v.prepare(n);
+                           v.commit(n);
+                         }) {
+      auto const n = boost::asio::buffer_copy(res.body().prepare(problem.size()),
+                                              boost::asio::buffer(problem.data(), problem.size()));
+      res.body().commit(n);
+      res.set(http::field::content_type, "application/problem+json");
+    }
+    res.set(http::field::content_length, std::to_string(content_size(res).value_or(0)));
+    // RFC 9110 §9.3.2: the answer to HEAD has the GET's header fields and no content.
+    if (head) drop_content(res);
+    res.set(http::field::cache_control, "no-store");
+    // The original fields are gone, Connection with them.
+    if (!keep_alive_() || res.version() == 10) res.set(http::field::connection, "close");
+  }
+
+ private:
+  http::message<false, Body, Fields>& res_;
+  lazy_keep_alive keep_alive_;
+};
+
+/** Applies the safe repair of `d` to `res` (`respolicy::apply_repair()`). */
 template <class Body, class Fields>
 bool apply_repair(diagnostic const& d, http::message<false, Body, Fields>& res,
                   request_context const* req, std::uint64_t& dropped) {
-  repair_plan plan;
-  {
-    message_view const v{res};
-    if (!plan_repair(d, v.view(), req, plan)) return false;
-  }
-  if (!can_apply(plan)) return false;
-  dropped += apply_plan(plan, res);
-  return true;
+  message_target<Body, Fields> t{res, lazy_keep_alive{false}};
+  return respolicy::apply_repair(d, t, req, dropped);
 }
 
-/** Repairs `res` into `out`. `first`, when given, holds what `validate()` found in `res` as it
-    stands (the guard has just checked it), so the first round does not check it again. Findings
-    below `least` without a safe repair are left out, as validate_common() leaves them out. */
+/** Repairs `res` into `out` (`respolicy::repair_into()`). */
 template <class Body, class Fields>
 void repair_into(http::message<false, Body, Fields>& res, request_context const* req,
-                 policy const& pol, repair_report& out, report* first = nullptr,
-                 severity least = severity::info) {
-  // A repair can uncover the next finding (dropping a 205's content leaves its length to fix),
-  // so repair until a round changes nothing; a finding repaired once and back again stays.
-  constexpr int max_rounds = 4;
-  auto const same = [](diagnostic const& a, diagnostic const& b) {
-    return a.rule == b.rule && a.field.view() == b.field.view();
-  };
-  std::vector<diagnostic> done, pending;
-  for (int round = 0;; ++round) {
-    report found;
-    if (round == 0 && first) {
-      found = std::move(*first);
-    } else {
-      message_view const v{res};
-      validate_common(v.view(), req, pol, found, least);
-    }
-    // A finding of the previous round that is gone was fixed by another repair (a Content-Length
-    // list replaced by the computed length, say): it is repaired too.
-    for (auto& p : pending) {
-      if (std::any_of(found.begin(), found.end(), [&](auto const& d) { return same(d, p); }))
-        continue;
-      p.repaired = true;
-      out.add(p);
-    }
-    pending.clear();
-    bool changed = false;
-    for (auto d : found) {
-      bool const again =
-          std::any_of(done.begin(), done.end(), [&](auto const& x) { return same(x, d); });
-      if (round + 1 < max_rounds && !again && apply_repair(d, res, req, out.bytes_dropped)) {
-        d.repaired = true;
-        out.add(d);
-        done.push_back(d);
-        changed = true;
-      } else {
-        pending.push_back(d);
-      }
-    }
-    if (!changed) {
-      for (auto const& d : pending) out.add(d);
-      return;
-    }
-  }
+                 policy const& pol, repair_report& out) {
+  message_target<Body, Fields> t{res, lazy_keep_alive{false}};
+  respolicy::repair_into(t, req, pol, out);
 }
 
 }  // namespace detail
