@@ -16,6 +16,8 @@
     allocate and never read outside the view they are given; values they return refer into it.
 */
 
+#include <respolicy/grammar/detail/list_iterator.hpp>
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -439,6 +441,28 @@ constexpr void for_each_needless_quoted_pair(std::string_view v, bool comments, 
   }
 }
 
+namespace detail {
+
+/** token_list's step: the list is valid, so between tokens there are only commas and OWS, and
+    the next element starts at the next tchar. */
+struct token_step {
+  using value_type = std::string_view;
+  constexpr std::size_t operator()(std::string_view s, std::size_t& pos,
+                                   std::string_view& token) const noexcept {
+    auto p = pos;  // a local: see cursor::token()
+    auto const n = s.size();
+    while (p < n && !is_tchar(s[p])) ++p;
+    if (p >= n) return std::string_view::npos;
+    auto const start = p;
+    while (p < n && is_tchar(s[p])) ++p;
+    pos = p;
+    token = {s.data() + start, p - start};
+    return start;
+  }
+};
+
+}  // namespace detail
+
 /** A `#token` list (RFC 9110 §5.6.1, §5.6.2), validated once and then iterated without allocation:
     the type of Allow, Vary, Accept-Ranges and every other list of plain tokens. Iteration yields
     each non-empty element as a view into the value.
@@ -451,59 +475,14 @@ constexpr void for_each_needless_quoted_pair(std::string_view v, bool comments, 
 class token_list {
  public:
   /** A forward iterator over the tokens; valid while the value it views lives. */
-  class iterator {
-   public:
-    /** A forward iterator. */
-    using iterator_category = std::forward_iterator_tag;
-    /** The element type. */
-    using value_type = std::string_view;
-    /** The distance between two iterators. */
-    using difference_type = std::ptrdiff_t;
-    /** A pointer to an element. */
-    using pointer = std::string_view const*;
-    /** What dereferencing yields. */
-    using reference = std::string_view;
-
-    constexpr iterator() noexcept = default;
-    /** The current element. */
-    constexpr std::string_view operator*() const noexcept { return s_.substr(pos_, len_); }
-    /** Advances to the next element. */
-    constexpr iterator& operator++() noexcept {
-      seek(pos_ + len_);
-      return *this;
-    }
-    /** Advances to the next element; returns the iterator as it was. */
-    constexpr iterator operator++(int) noexcept {
-      auto t = *this;
-      ++*this;
-      return t;
-    }
-    /** True when both iterators are at the same position. */
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.pos_ == b.pos_;
-    }
-
-   private:
-    friend class token_list;
-    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
-    constexpr void seek(std::size_t from) noexcept {
-      // The list is valid: between tokens there are only commas and OWS.
-      while (from < s_.size() && !is_tchar(s_[from])) ++from;
-      pos_ = from;
-      len_ = 0;
-      while (pos_ + len_ < s_.size() && is_tchar(s_[pos_ + len_])) ++len_;
-    }
-    std::string_view s_;
-    std::size_t pos_ = 0;
-    std::size_t len_ = 0;
-  };
+  using iterator = detail::list_iterator<detail::token_step>;
 
   constexpr token_list() noexcept = default;
 
   /** The first element. */
-  constexpr iterator begin() const noexcept { return {value_, 0}; }
+  constexpr iterator begin() const noexcept { return iterator(value_); }
   /** Past the last element. */
-  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  constexpr iterator end() const noexcept { return {}; }
   /** The number of non-empty elements. */
   constexpr std::size_t size() const noexcept { return size_; }
   /** True when there is no element. */

@@ -48,6 +48,7 @@
 #include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
 #include <respolicy/grammar/delta_seconds.hpp>
+#include <respolicy/grammar/detail/list.hpp>
 
 #include <bit>
 #include <cstddef>
@@ -296,66 +297,16 @@ constexpr bool read_cache_directive(cursor& c, cache_directive& d, parse_error& 
 class cache_control {
  public:
   /** A forward iterator over the directives. */
-  class iterator {
-   public:
-    /** A forward iterator. */
-    using iterator_category = std::forward_iterator_tag;
-    /** The element type. */
-    using value_type = cache_directive;
-    /** The distance between two iterators. */
-    using difference_type = std::ptrdiff_t;
-    /** A pointer to an element. */
-    using pointer = cache_directive const*;
-    /** What dereferencing yields. */
-    using reference = cache_directive const&;
-
-    constexpr iterator() noexcept = default;
-    /** The current element. */
-    constexpr cache_directive const& operator*() const noexcept { return d_; }
-    /** The current element's members. */
-    constexpr cache_directive const* operator->() const noexcept { return &d_; }
-    /** Advances to the next element. */
-    constexpr iterator& operator++() noexcept {
-      seek(next_);
-      return *this;
-    }
-    /** Advances to the next element; returns the iterator as it was. */
-    constexpr iterator operator++(int) noexcept {
-      auto t = *this;
-      ++*this;
-      return t;
-    }
-    /** True when both iterators are at the same position. */
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.at_ == b.at_;
-    }
-
-   private:
-    friend class cache_control;
-    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
-    constexpr void seek(std::size_t from) noexcept {
-      cursor c{s_, from};
-      c.skip_empty_elements();  // OWS and commas: the value is valid
-      at_ = c.pos;
-      if (c.done()) return;
-      parse_error e;
-      if (!detail::read_cache_directive(c, d_, e)) {  // cannot happen on a validated value
-        at_ = s_.size();
-        return;
-      }
-      next_ = c.pos;
-    }
-    std::string_view s_;
-    std::size_t at_ = 0, next_ = 0;
-    cache_directive d_;
-  };
+  using iterator =
+      detail::list_iterator<detail::read_step<cache_directive, &detail::read_cache_directive>,
+                            cache_directive const&>;
 
   constexpr cache_control() noexcept = default;
 
   /** The first element. */
-  constexpr iterator begin() const noexcept { return {value_, 0}; }
+  constexpr iterator begin() const noexcept { return iterator(value_); }
   /** Past the last element. */
-  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  constexpr iterator end() const noexcept { return {}; }
   /** The number of directives. */
   constexpr std::size_t size() const noexcept { return size_; }
   /** True when there is no element. */

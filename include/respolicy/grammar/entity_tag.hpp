@@ -31,6 +31,7 @@
 */
 
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/detail/list.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -171,66 +172,15 @@ constexpr bool read_entity_tag(cursor& c, entity_tag& t, parse_error& e) noexcep
 class entity_tag_list {
  public:
   /** A forward iterator over the entity tags (none for `*`). */
-  class iterator {
-   public:
-    /** A forward iterator. */
-    using iterator_category = std::forward_iterator_tag;
-    /** The element type. */
-    using value_type = entity_tag;
-    /** The distance between two iterators. */
-    using difference_type = std::ptrdiff_t;
-    /** A pointer to an element. */
-    using pointer = entity_tag const*;
-    /** What dereferencing yields. */
-    using reference = entity_tag const&;
-
-    constexpr iterator() noexcept = default;
-    /** The current element. */
-    constexpr entity_tag const& operator*() const noexcept { return tag_; }
-    /** The current element's members. */
-    constexpr entity_tag const* operator->() const noexcept { return &tag_; }
-    /** Advances to the next element. */
-    constexpr iterator& operator++() noexcept {
-      seek(next_);
-      return *this;
-    }
-    /** Advances to the next element; returns the iterator as it was. */
-    constexpr iterator operator++(int) noexcept {
-      auto t = *this;
-      ++*this;
-      return t;
-    }
-    /** True when both iterators are at the same position. */
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.at_ == b.at_;
-    }
-
-   private:
-    friend class entity_tag_list;
-    constexpr iterator(std::string_view s, std::size_t from) noexcept : s_(s) { seek(from); }
-    constexpr void seek(std::size_t from) noexcept {
-      cursor c{s_, from};
-      c.skip_empty_elements();
-      at_ = c.pos;
-      if (c.done()) return;
-      parse_error e;
-      if (!detail::read_entity_tag(c, tag_, e)) {  // cannot happen on a validated list
-        at_ = s_.size();
-        return;
-      }
-      next_ = c.pos;
-    }
-    std::string_view s_;
-    std::size_t at_ = 0, next_ = 0;
-    entity_tag tag_;
-  };
+  using iterator = detail::list_iterator<detail::read_step<entity_tag, &detail::read_entity_tag>,
+                                         entity_tag const&>;
 
   constexpr entity_tag_list() noexcept = default;
 
   /** The first element. */
-  constexpr iterator begin() const noexcept { return any_ ? end() : iterator{value_, 0}; }
+  constexpr iterator begin() const noexcept { return any_ ? end() : iterator(value_); }
   /** Past the last element. */
-  constexpr iterator end() const noexcept { return {value_, value_.size()}; }
+  constexpr iterator end() const noexcept { return {}; }
   /** True for `*`. */
   constexpr bool any() const noexcept { return any_; }
   /** The number of entity tags (0 for `*`). */

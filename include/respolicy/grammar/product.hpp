@@ -27,6 +27,7 @@
 
 #include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/detail/list.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -51,6 +52,10 @@ struct product_item {
 namespace detail {
 /** Parses one product or comment at `c.pos`. */
 [[nodiscard]] RESPOLICY_DECL result<product_item> parse_product_item(cursor& c) noexcept;
+
+/** parse_product_item() for product_list's iterator: the address of an inline function is a
+    constant in every build, that of one imported from a DLL is not. */
+inline result<product_item> read_product_item(cursor& c) noexcept { return parse_product_item(c); }
 }  // namespace detail
 
 /** A parsed product list, read again item by item when iterated. */
@@ -71,54 +76,8 @@ class product_list {
   constexpr std::size_t size() const noexcept { return products_ + comments_; }
 
   /** A forward iterator over the products and comments. */
-  class iterator {
-   public:
-    /** The element type. */
-    using value_type = product_item;
-    /** The distance between two iterators. */
-    using difference_type = std::ptrdiff_t;
-    /** What dereferencing yields. */
-    using reference = product_item;  // by value: no reference into the iterator outlives it
-    /** A pointer to an element. */
-    using pointer = product_item const*;
-    /** A forward iterator. */
-    using iterator_category = std::forward_iterator_tag;
-
-    constexpr iterator() noexcept = default;
-    /** The current element. */
-    constexpr reference operator*() const noexcept { return item_; }
-    /** The current element's members. */
-    constexpr pointer operator->() const noexcept { return &item_; }
-    /** Advances to the next element. */
-    iterator& operator++() noexcept {
-      advance();
-      return *this;
-    }
-    /** Advances to the next element; returns the iterator as it was. */
-    iterator operator++(int) noexcept {
-      auto old = *this;
-      advance();
-      return old;
-    }
-    /** True when both iterators are at the same position. */
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.end_ == b.end_ && (a.end_ || a.c_.pos == b.c_.pos);
-    }
-
-   private:
-    friend class product_list;
-    explicit iterator(std::string_view s) noexcept : c_{s} { advance(); }
-    void advance() noexcept {
-      c_.skip_ows();
-      auto r = c_.done() ? result<product_item>(parse_error{}) : detail::parse_product_item(c_);
-      end_ = !r;
-      if (r) item_ = *r;
-    }
-
-    cursor c_{};
-    product_item item_{};
-    bool end_ = true;
-  };
+  using iterator = detail::list_iterator<
+      detail::read_step<product_item, &detail::read_product_item, /*Commas=*/false>>;
 
   /** The first element. */
   iterator begin() const noexcept { return iterator(text_); }

@@ -91,6 +91,44 @@ constexpr bool skip_to_element(cursor& c) noexcept {
   return !c.done();
 }
 
+/** Reads one element at `c.pos` into `v` with an element parser. */
+template <class T>
+constexpr bool read_element(element_parser<T> parse, cursor& c, T& v) noexcept {
+  auto r = parse(c);
+  if (r) v = *r;
+  return r.has_value();
+}
+
+/** Reads one element at `c.pos` into `v` with a reader that fills an element in place. */
+template <class T>
+constexpr bool read_element(bool (*read)(cursor&, T&, parse_error&) noexcept, cursor& c,
+                            T& v) noexcept {
+  parse_error e;
+  return read(c, v, e);
+}
+
+/** The list_iterator step of the lists read with a cursor: skips what separates the elements
+    (OWS and commas in a `#rule` list, RFC 9110 §5.6.1; OWS alone in a list of products and
+    comments, §10.1.5) and reads the element with `Read`, an element_parser<T> or a
+    `bool (*)(cursor&, T&, parse_error&)`. The list was checked with the same reader, so a
+    failure, which ends the iteration, happens only on a value that was not. */
+template <class T, auto Read, bool Commas = true>
+struct read_step {
+  using value_type = T;
+  constexpr std::size_t operator()(std::string_view s, std::size_t& pos, T& v) const noexcept {
+    cursor c{s, pos};
+    if constexpr (Commas)
+      skip_to_element(c);
+    else
+      c.skip_ows();
+    if (c.done()) return std::string_view::npos;
+    auto const at = c.pos;
+    if (!read_element(Read, c, v)) return std::string_view::npos;
+    pos = c.pos;
+    return at;
+  }
+};
+
 }  // namespace detail
 
 /** The elements of a `#rule` list that has been parsed already: a view of the field value, read
@@ -120,58 +158,9 @@ class list_view {
   constexpr std::size_t empty_elements() const noexcept { return counts_.empty; }
   constexpr list_counts counts() const noexcept { return counts_; }
 
-  class iterator {
-   public:
-    using value_type = T;
-    using difference_type = std::ptrdiff_t;
-    using reference = T;  // by value: no reference into the iterator outlives it
-    using pointer = T const*;
-    using iterator_category = std::forward_iterator_tag;
-
-    constexpr iterator() noexcept = default;
-
-    constexpr reference operator*() const noexcept { return value_; }
-    constexpr pointer operator->() const noexcept { return &value_; }
-    constexpr iterator& operator++() noexcept {
-      advance();
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      auto old = *this;
-      advance();
-      return old;
-    }
-    /** The offset of the current element in the list's text. */
-    constexpr std::size_t offset() const noexcept { return at_; }
-
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.end_ == b.end_ && (a.end_ || a.at_ == b.at_);
-    }
-
-   private:
-    friend class list_view;
-    constexpr explicit iterator(std::string_view s) noexcept : c_{s} { advance(); }
-
-    constexpr void advance() noexcept {
-      if (!detail::skip_to_element(c_)) {
-        end_ = true;
-        return;
-      }
-      at_ = c_.pos;
-      auto r = Parse(c_);
-      if (!r) {
-        end_ = true;  // only when the text was not checked with Parse
-        return;
-      }
-      value_ = *r;
-      end_ = false;
-    }
-
-    cursor c_{};
-    T value_{};
-    std::size_t at_ = 0;
-    bool end_ = true;
-  };
+  /** A forward iterator over the elements; iterator::offset() is where the current one starts
+      in text(). */
+  using iterator = detail::list_iterator<detail::read_step<T, Parse>>;
 
   constexpr iterator begin() const noexcept { return iterator(text_); }
   constexpr iterator end() const noexcept { return iterator(); }

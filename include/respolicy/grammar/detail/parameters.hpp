@@ -24,6 +24,7 @@
 */
 
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/detail/list_iterator.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -136,6 +137,24 @@ constexpr result<bool> parameter_step(cursor& c, parameter_syntax syn, parameter
   return true;
 }
 
+/** parameter_range's list_iterator step: the next non-empty parameter, by parameter_step(). */
+struct parameters_step {
+  using value_type = parameter;
+  parameter_syntax syn;
+
+  constexpr std::size_t operator()(std::string_view s, std::size_t& pos,
+                                   parameter& p) const noexcept {
+    cursor c{s, pos};
+    for (;;) {
+      auto r = parameter_step(c, syn, p);
+      if (!r || !*r) return std::string_view::npos;
+      if (!p.name.empty()) break;  // an empty parameter (`;;`) is skipped
+    }
+    pos = c.pos;
+    return static_cast<std::size_t>(p.name.data() - s.data());
+  }
+};
+
 }  // namespace detail
 
 /** The parameters of a value that has been parsed already, read again one by one when iterated;
@@ -151,56 +170,10 @@ class parameter_range {
   constexpr std::size_t size() const noexcept { return count_; }
   constexpr bool empty() const noexcept { return count_ == 0; }
 
-  class iterator {
-   public:
-    using value_type = parameter;
-    using difference_type = std::ptrdiff_t;
-    using reference = parameter;  // by value: no reference into the iterator outlives it
-    using pointer = parameter const*;
-    using iterator_category = std::forward_iterator_tag;
+  /** A forward iterator over the parameters. */
+  using iterator = detail::list_iterator<detail::parameters_step>;
 
-    constexpr iterator() noexcept = default;
-    constexpr reference operator*() const noexcept { return p_; }
-    constexpr pointer operator->() const noexcept { return &p_; }
-    constexpr iterator& operator++() noexcept {
-      advance();
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      auto old = *this;
-      advance();
-      return old;
-    }
-    friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
-      return a.end_ == b.end_ && (a.end_ || a.c_.pos == b.c_.pos);
-    }
-
-   private:
-    friend class parameter_range;
-    constexpr iterator(std::string_view s, parameter_syntax syn) noexcept : c_{s}, syn_(syn) {
-      advance();
-    }
-    constexpr void advance() noexcept {
-      for (;;) {
-        auto r = detail::parameter_step(c_, syn_, p_);
-        if (!r || !*r) {
-          end_ = true;
-          return;
-        }
-        if (!p_.name.empty()) {
-          end_ = false;
-          return;
-        }
-      }
-    }
-
-    cursor c_{};
-    parameter_syntax syn_{};
-    parameter p_{};
-    bool end_ = true;
-  };
-
-  constexpr iterator begin() const noexcept { return iterator(text_, syn_); }
+  constexpr iterator begin() const noexcept { return iterator(text_, {syn_}); }
   constexpr iterator end() const noexcept { return iterator(); }
 
   /** The first parameter named `lower_name` (case-insensitive), if any. */
