@@ -229,39 +229,13 @@ void finish(context const& ctx, http::response<Body>& res, std::string_view extr
   if (code >= 200 || !extra_option.empty()) set_connection(ctx, res, keep, extra_option);
 }
 
-/** An RFC 9457 document for `code`: the members given, `status`, and a default title. */
-inline std::string problem_json(unsigned code, problem_details const& p) {
-  std::string out = "{";
-  auto member = [&](std::string_view name, std::string_view value) {
-    if (value.empty()) return;
-    if (out.size() > 1) out += ',';
-    append_json_string(out, name);
-    out += ':';
-    append_json_string(out, value);
-  };
-  member("type", p.type);
-  // RFC 9457 §4.2.1: with type about:blank, title is the status code's phrase.
-  auto const* s = find_status(static_cast<int>(code));
-  bool const blank = p.type.empty() || p.type == "about:blank";
-  member("title", !p.title.empty() ? std::string_view(p.title)
-                  : blank && s     ? s->reason
-                                   : std::string_view{});
-  if (out.size() > 1) out += ',';
-  out += "\"status\":";
-  append_decimal(out, code);
-  member("detail", p.detail);
-  member("instance", p.instance);
-  out += "}";
-  return out;
-}
-
 /** A finished problem response. */
 inline http::response<http::string_body> problem(context const& ctx, unsigned code,
                                                  problem_details const& p) {
   RESPOLICY_ASSERT(content_allowed(static_cast<int>(code)));
   auto res = start<http::string_body>(ctx, code);
   res.set(http::field::content_type, "application/problem+json");
-  res.body() = problem_json(code, p);
+  res.body() = respolicy::to_json(static_cast<int>(code), p);
   return res;
 }
 

@@ -20,6 +20,7 @@
 #include <respolicy/beast/detail/respond_text.hpp>
 #include <respolicy/config.hpp>
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/problem_details.hpp>
 
 #include <boost/beast/http/verb.hpp>
 
@@ -410,9 +411,10 @@ struct byte_range {
   constexpr std::uint64_t size() const noexcept { return last - first + 1; }
 };
 
-/** The members of an RFC 9457 problem document, except `status`, which the builder takes from
-    the response (RFC 9457 §3.1.2: they must agree). Empty members are left out; an empty `title`
-    with no `type` becomes the status code's reason phrase (RFC 9457 §4.2.1).
+/** The members of an RFC 9457 problem document (`respolicy::problem_details`, the core's), except
+    `status`, which the builder takes from the response (RFC 9457 §3.1.2: they must agree). Empty
+    members are left out; an empty `title` with no `type` becomes the status code's reason phrase
+    (RFC 9457 §4.2.1).
 
     @par Example
     @code
@@ -425,12 +427,7 @@ struct byte_range {
     @par Specification
     RFC 9457 §3.1.
 */
-struct problem_details {
-  std::string type;      ///< a URI reference; absent means "about:blank" (RFC 9457 §3.1.1)
-  std::string title;     ///< a short summary of the problem type (RFC 9457 §3.1.3)
-  std::string detail;    ///< this occurrence, to help the client fix it (RFC 9457 §3.1.4)
-  std::string instance;  ///< a URI reference for this occurrence (RFC 9457 §3.1.5)
-};
+using respolicy::problem_details;
 
 }  // namespace respolicy::beast::respond
 
