@@ -7,6 +7,8 @@
 
 #include <respolicy/validate.hpp>
 
+#include <respolicy/config.hpp>
+
 #include "detail/checker.hpp"
 
 #include <algorithm>
@@ -86,9 +88,10 @@ void checker::finish() {
 
 namespace {
 
-// Every check of every catalog group, in the order of the catalog.
-void check_every_rule(detail::checker& c) {
-  detail::scan_fields(c);
+// Every check of every catalog group, in the order of the catalog, after the scans that gather
+// the facts they read. `from`: the field lines the common pass has read already.
+void check_every_rule(detail::checker& c, detail::common_scan const* from = nullptr) {
+  detail::scan_fields(c, from);
   if (c.req) detail::scan_request(c);
   detail::check_status_line(c);
   detail::check_framing(c);
@@ -144,10 +147,8 @@ struct without_pseudo_fields {
   }
 };
 
-}  // namespace
-
-void detail::validate_every_rule(response_view const& res, request_context const* req,
-                                 policy const& pol, report& out, severity least) {
+void every_rule(response_view const& res, request_context const* req, policy const& pol,
+                report& out, severity least, detail::common_scan const* from) {
   bool const h2_h3 = has(protocol_set::http2_http3, protocol_of(res.version));
   if (h2_h3 && (std::any_of(res.fields.begin(), res.fields.end(), is_pseudo) ||
                 std::any_of(res.trailers.begin(), res.trailers.end(), is_pseudo))) {
@@ -164,19 +165,40 @@ void detail::validate_every_rule(response_view const& res, request_context const
     whole.finish();
   } else {
     detail::checker c(res, req, pol, out, least);
-    check_every_rule(c);
+    check_every_rule(c, from);
     detail::check_protocol(c);  // nothing for HTTP/1.x
     c.finish();
   }
   check_house_rules(res, req, pol, out, least);
 }
 
+}  // namespace
+
+void detail::validate_every_rule(response_view const& res, request_context const* req,
+                                 policy const& pol, report& out, severity least) {
+  every_rule(res, req, pol, out, least, nullptr);
+}
+
+void detail::validate_every_rule(response_view const& res, request_context const* req,
+                                 policy const& pol, report& out, severity least,
+                                 common_scan const& from) {
+  // The common pass reads HTTP/1.1 only, whose lines are all fields: the positions it recorded
+  // are those of res.fields.
+  RESPOLICY_ASSERT(protocol_of(res.version) == protocol_set::http1);
+  every_rule(res, req, pol, out, least, &from);
+}
+
 bool validate_common(response_view const& res, request_context const* req, policy const& pol,
                      report& out, severity least) {
-  // The common pass knows HTTP/1.1 responses only.
-  if (protocol_of(res.version) != protocol_set::http1 ||
-      !detail::check_common_response(res, req, pol, out, least)) {
+  // The common pass knows HTTP/1.1 responses only. When it gives up, the full checks go on from
+  // the field lines it has read.
+  if (protocol_of(res.version) != protocol_set::http1) {
     detail::validate_every_rule(res, req, pol, out, least);
+    return false;
+  }
+  detail::common_scan found;
+  if (!detail::check_common_response(res, req, pol, out, least, found)) {
+    detail::validate_every_rule(res, req, pol, out, least, found);
     return false;
   }
   // A common response breaks at most one rule once: no rule reached its limit, finish() has

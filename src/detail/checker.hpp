@@ -76,6 +76,19 @@ struct field_index {
   }
 };
 
+/** What check_common_response() has read of the field lines when it gives up, for scan_fields() to
+    go on from instead of reading them again. Lines 0 to `lines` - 1 are in `index` as
+    scan_fields() records them; the pass accepted each of them in its usual form, in which no rule
+    scan_fields() checks applies to it and it sets no fact but its place in the index (Connection
+    is never among them). When `next_known`, line `lines` names the field `next`, which the pass
+    looked up but did not accept. */
+struct common_scan {
+  field_index index;
+  std::uint32_t lines = 0;
+  bool next_known = false;
+  field_id next = field_id::unknown;
+};
+
 /** How many lines of `fields` carry the known field `id`. */
 std::uint32_t count_lines(std::span<field_view const> fields, field_id id) noexcept;
 
@@ -212,7 +225,9 @@ class checker {
 inline constexpr std::size_t max_per_rule = 8;
 
 // The checks, one function per catalog group; each calls one check_<rule id> function per rule.
-void scan_fields(checker& c);  // 2.3: walks every field line once and records the facts above
+// 2.3: walks every field line once and records the facts above; with `from`, only the lines the
+// common pass did not read, the index holding those it did.
+void scan_fields(checker& c, common_scan const* from = nullptr);
 void scan_request(checker& c);
 void check_framing(checker& c);              // 2.1
 void check_status_line(checker& c);          // 2.2
@@ -239,11 +254,21 @@ RESPOLICY_DECL bool check_common_response(response_view const& res, request_cont
                                           policy const& pol, report& out,
                                           severity least = severity::info);
 
+/** check_common_response(), which leaves in `found` what it has read of the fields when it gives
+    up (common_scan); validate_every_rule() goes on from there. */
+bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
+                           report& out, severity least, common_scan& found);
+
 /** validate() without check_common_response(): every check, for every response. Tests and the
     fuzzer compare the two (exported for them, as check_common_response() is). */
 RESPOLICY_DECL void validate_every_rule(response_view const& res, request_context const* req,
                                         policy const& pol, report& out,
                                         severity least = severity::info);
+
+/** validate_every_rule() for an HTTP/1.1 response check_common_response() gave up on: the field
+    lines it read are not read again. The same findings as without `from`. */
+void validate_every_rule(response_view const& res, request_context const* req, policy const& pol,
+                         report& out, severity least, common_scan const& from);
 
 }  // namespace respolicy::detail
 

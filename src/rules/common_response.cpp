@@ -95,9 +95,9 @@ bool plain_unknown_field(field_view const& f) noexcept {
   return plain_text(f.value);
 }
 
-// Content-Length: 1*DIGIT that fits 64 bits, its short form read as one word.
+// Content-Length: 1*DIGIT that fits 64 bits; parse_decimal() reads the short form as one word
+// first.
 bool plain_decimal(std::string_view v, std::uint64_t& out) noexcept {
-  if (grammar::detail::read_short_decimal(v, out)) return true;
   auto const n = grammar::parse_decimal(v);
   if (n) out = *n;
   return n.has_value();
@@ -243,6 +243,12 @@ bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
 
 bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
                            report& out, severity least) {
+  common_scan found;
+  return check_common_response(res, req, pol, out, least, found);
+}
+
+bool check_common_response(response_view const& res, request_context const* req, policy const& pol,
+                           report& out, severity least, common_scan& found) {
   // A 200 "OK" in HTTP/1.1 with a known size, no trailers, from an origin server with a clock
   // and persistent connections: the rules of other status lines, versions, roles and policies
   // and of trailers cannot apply (common_pass::other_status, other_version, other_policy,
@@ -277,19 +283,30 @@ bool check_common_response(response_view const& res, request_context const* req,
     }
   }
 
-  // The fields, each once. Which fields are present goes to the index at the end, for
-  // check_200_validators().
+  // The fields, each once. Where each is goes to `found` line by line, which fields are present
+  // when the walk ends: the full checks go on from there if the pass gives up, and
+  // check_200_validators() reads the index.
   std::uint64_t present = 0;
   std::uint64_t content_length = 0;
   std::int64_t date = 0, last_modified = 0;
   cache_facts cache;
-  for (auto const& f : res.fields) {
+  auto const fields = res.fields;
+  auto const n = static_cast<std::uint32_t>(fields.size());
+  // Line `i`, of the field `id`, is not in its usual form: lines 0 to i - 1 are read.
+  auto const give_up = [&](std::uint32_t i, field_id id) {
+    found.index.present = present;
+    found.lines = i;
+    found.next_known = true;
+    found.next = id;
+    return false;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    auto const& f = fields[i];
     auto const id = common_field(f.name);
     // Each known field once: no singleton repeated, no list field's lines to merge. Any known
     // field but these ten ends the pass (common_pass::other_field).
     auto const b = id == field_id::unknown ? 0 : bit(id);
-    if (present & b) return false;
-    present |= b;
+    if (present & b) return give_up(i, id);
     bool plain = false;
     switch (id) {
       case field_id::unknown: plain = plain_unknown_field(f); break;
@@ -315,8 +332,12 @@ bool check_common_response(response_view const& res, request_context const* req,
         break;
       default: break;  // any other known field
     }
-    if (!plain) return false;
+    if (!plain) return give_up(i, id);
+    present |= b;
+    found.index.first[static_cast<std::size_t>(id)] = i;
   }
+  found.index.present = present;
+  found.lines = n;
   auto const has = [&](field_id id) { return (present & bit(id)) != 0; };
   // An origin server with a clock sends Date (RFC 9110 §6.6.1).
   if (!has(field_id::date)) return false;

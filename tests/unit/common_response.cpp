@@ -69,7 +69,8 @@ std::string text(respolicy::report const& r) {
   std::string out;
   for (auto const& d : r) {
     out += std::string(d.rule) + " " + std::string(to_string(d.severity)) + " [" +
-           std::string(d.field.view()) + "] " + std::string(d.detail.view()) + "\n";
+           std::string(d.field.view()) + "] " + std::string(d.detail.view()) + " line " +
+           std::to_string(d.line) + "\n";
   }
   return out;
 }
@@ -567,6 +568,39 @@ TEST_CASE("common response: validate() agrees with every check", "[common_respon
   // Both ways were taken, many times each.
   CHECK(short_way > 200);
   CHECK(runs - short_way > 200);
+}
+
+// When the short way gives up, the full checks go on from the lines it has read: wherever it
+// stops, they find what they find reading every line themselves, on the same lines.
+TEST_CASE("common response: the full checks go on from any line the short way gives up at",
+          "[common_response]") {
+  std::vector<field> const stops{
+      {"Connection", "close"},
+      {"Connection", "Date, keep-alive"},
+      {"Transfer-Encoding", "chunked"},
+      {"Location", "/x"},
+      {"Set-Cookie", "a=b"},
+      {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},  // a repeated singleton
+      {"ETag", "\"a\\b\""},
+      {"Last-Modified", "yesterday"},
+      {"Cache-Control", "public ,max-age=1"},
+      {"Vary", "Accept,,Origin"},
+      {"X-Bad", " padded "},
+      {"X Bad", "1"},
+      {"Expires", "0"},
+  };
+  std::size_t short_way = 0, runs = 0;
+  for (auto const& stop : stops) {
+    for (std::size_t at = 0; at <= typical.size(); ++at) {
+      response r;
+      r.fields.insert(r.fields.begin() + static_cast<std::ptrdiff_t>(at), stop);
+      // A line after the stop that the full checks report, to show they read on.
+      r.fields.push_back({"Server", "a  b"});
+      compare(r, short_way, runs);
+    }
+  }
+  CHECK(short_way == 0);
+  CHECK(runs > 0);
 }
 
 TEST_CASE("byte_masks: every length, byte and offset, against byte-wise tests",
