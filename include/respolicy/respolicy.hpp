@@ -15,6 +15,7 @@
 #include <respolicy/guard.hpp>
 #include <respolicy/hazard.hpp>
 #include <respolicy/message.hpp>
+#include <respolicy/message_traits.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/probe.hpp>
 #include <respolicy/problem_details.hpp>

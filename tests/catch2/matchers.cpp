@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #if RESPOLICY_MATCHERS_BEAST
 #include <boost/beast/http.hpp>
@@ -370,4 +371,45 @@ TEST_CASE("catch2: an HTTP/2 response is judged by HTTP/2's rules", "[catch2]") 
   // The same fields in HTTP/1.1 are fine.
   response_view h1{200, "OK", 11, fields, 5, {}, "hello"};
   CHECK_THAT(h1, rc::conforms());
+}
+
+// A response type of another HTTP library, and what its adapter writes for the matchers: a
+// specialization of respolicy::response_traits (<respolicy/message_traits.hpp>).
+namespace shop {
+struct reply {
+  int code = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+};
+}  // namespace shop
+
+template <>
+struct respolicy::response_traits<shop::reply> {
+  template <class F>
+  static decltype(auto) with_view(shop::reply const& r, request_context const*, F&& f) {
+    std::vector<field_view> lines;
+    for (auto const& [name, value] : r.headers) lines.push_back({name, value});
+    auto const* s = respolicy::find_status(r.code);
+    return f(response_view{r.code, s ? s->reason : "", 11, lines, r.body.size(), {}, r.body});
+  }
+};
+
+TEST_CASE("catch2: a response type of another library, through response_traits", "[catch2]") {
+  static_assert(respolicy::viewable_response<shop::reply>);
+  shop::reply const ok{200,
+                       {{"Date", "Sun, 06 Nov 1994 08:49:37 GMT"},
+                        {"Content-Type", "text/plain"},
+                        {"Content-Length", "2"}},
+                       "hi"};
+  CHECK_THAT(ok, rc::conforms());
+  shop::reply const not_allowed{405, {{"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}}, ""};
+  CHECK_THAT(not_allowed, rc::violates("405-allow-required"));
+  request_context const head{"HEAD", 11, {}};
+  shop::reply const head_content{200, ok.headers, "hi"};
+  CHECK_THAT(head_content, rc::violates("head-no-content", head));
+
+  auto const [passed, text] = expand(not_allowed, rc::conforms());
+  CHECK_FALSE(passed);
+  CHECK(text.starts_with("HTTP/1.1 405 Method Not Allowed\nDate: Sun, 06 Nov 1994 08:49:37 GMT"));
+  CHECK(text.find("405-allow-required") != std::string::npos);
 }

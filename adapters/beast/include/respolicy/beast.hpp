@@ -16,6 +16,7 @@
 #include <respolicy/beast/guard.hpp>
 #include <respolicy/beast/probe.hpp>
 #include <respolicy/beast/repair.hpp>
+#include <respolicy/beast/traits.hpp>
 #include <respolicy/beast/view.hpp>
 #include <respolicy/beast/violation_error.hpp>
 

@@ -34,37 +34,25 @@
 
 namespace Catch {
 
-/** Catch2 prints a response_view as its status line and field lines. */
-template <>
-struct StringMaker<respolicy::response_view> {
+/** Catch2 prints any viewable response (a respolicy::response_view, a Beast response or header,
+    or a type respolicy::response_traits is specialized for) as its status line and field
+    lines. */
+template <class Response>
+requires respolicy::viewable_response<Response>
+struct StringMaker<Response> {
   /** The status line and field lines of `res`. */
-  static std::string convert(respolicy::response_view const& res) {
-    return respolicy::detail::response_text(res);
-  }
+  static std::string convert(Response const& res) { return respolicy::detail::response_text(res); }
 };
 
 #if RESPOLICY_MATCHERS_BEAST
 // A Beast message is a range of fields, which Catch would print element by element; telling Catch
-// it is not a range (a documented customization point) leaves these specializations the only ones.
+// it is not a range (a documented customization point) leaves the specialization above the only
+// one.
 template <class Body, class Fields>
 struct is_range<boost::beast::http::message<false, Body, Fields>> : std::false_type {};
 
 template <class Fields>
 struct is_range<boost::beast::http::header<false, Fields>> : std::false_type {};
-
-template <class Body, class Fields>
-struct StringMaker<boost::beast::http::message<false, Body, Fields>> {
-  static std::string convert(boost::beast::http::message<false, Body, Fields> const& res) {
-    return respolicy::detail::response_text(res);
-  }
-};
-
-template <class Fields>
-struct StringMaker<boost::beast::http::header<false, Fields>> {
-  static std::string convert(boost::beast::http::header<false, Fields> const& res) {
-    return respolicy::detail::response_text(res);
-  }
-};
 #endif
 
 }  // namespace Catch

@@ -13,6 +13,7 @@
 // Both frameworks print exactly these strings, so a failure reads the same in either.
 
 #include <respolicy/message.hpp>
+#include <respolicy/message_traits.hpp>
 #include <respolicy/policy.hpp>
 #include <respolicy/report.hpp>
 #include <respolicy/rule.hpp>
@@ -222,29 +223,35 @@ inline void require_rule(std::string_view id, policy const& pol) {
   throw std::invalid_argument("respolicy: " + unknown_rule_message(id, house_ids));
 }
 
-/** Selects the matchers' overloads of `inspect` and `request_text` by argument-dependent lookup, so
-    support for another message type (matcher_beast.hpp) can be declared after the matchers. */
-struct matcher_tag {};
-
-inline report inspect(matcher_tag, response_view const& res, request_context const* req,
-                      policy const& pol) {
-  return validate(res, req, pol);
+/** Prints any viewable response (`respolicy::response_traits`) as `response_text` prints its
+    view. */
+template <viewable_response Response>
+std::string response_text(Response const& res) {
+  return response_traits<Response>::with_view(
+      res, nullptr, [](response_view const& v) { return response_text(v); });
 }
 
-inline std::string request_text(matcher_tag, request_context const& req) {
-  return request_text(req);
+/** Prints any viewable request (`respolicy::request_traits`) as `request_text` prints its view. */
+template <viewable_request Request>
+std::string request_text(Request const& req) {
+  return request_traits<Request>::with_context(
+      req, [](request_context const& c) { return request_text(c); });
 }
 
-/** True when a matcher can check a `Response` given a request of pointer type `RequestPtr`. */
+/** True when a matcher can check a `Response` given a request of pointer type `RequestPtr`: a
+    viewable response, and no request or a viewable one (<respolicy/message_traits.hpp>). */
 template <class Response, class RequestPtr>
-concept inspectable = requires(Response const& res, RequestPtr req, policy const& pol) {
-  { inspect(matcher_tag{}, res, req, pol) } -> std::same_as<report>;
-};
+concept inspectable = viewable_response<Response> &&
+    (std::is_null_pointer_v<RequestPtr> ||
+     viewable_request<std::remove_cv_t<std::remove_pointer_t<RequestPtr>>>);
 
-/** Calls the `inspect` overload for `Response`, found when the call is instantiated. */
+/** Validates `res` through its traits, with the request `req` points to (or none). */
 template <class Response, class RequestPtr>
 report inspect_response(Response const& res, RequestPtr req, policy const& pol) {
-  return inspect(matcher_tag{}, res, req, pol);
+  if constexpr (std::is_null_pointer_v<RequestPtr>)
+    return validate_message(res, static_cast<request_context const*>(nullptr), pol);
+  else
+    return validate_message(res, req, pol);
 }
 
 /** What a matcher expects of a response. */
@@ -314,10 +321,12 @@ class expectation {
       return inspect_response(res, request_ptr(), policy_);
     } else {
       static_assert(inspectable<Response, request_pointer>,
-                    "respolicy matchers check a respolicy::response_view, or a Boost.Beast "
+                    "respolicy matchers check a respolicy::response_view, a Boost.Beast "
                     "response (http::response<Body, Fields> or its header) when "
-                    "<respolicy/beast/check.hpp> and Boost are available (link respolicy::beast); "
-                    "the request must be a respolicy::request_context or a Beast request");
+                    "<respolicy/beast/traits.hpp> and Boost are available (link respolicy::beast), "
+                    "or any type respolicy::response_traits is specialized for; the request must "
+                    "be a respolicy::request_context, a Beast request, or any type "
+                    "respolicy::request_traits is specialized for");
       return {};
     }
   }
@@ -370,7 +379,7 @@ class expectation {
   void append_request(std::string& out) const {
     if constexpr (!std::is_void_v<Request>) {
       out += " as a response to ";
-      out += request_text(matcher_tag{}, *request_ptr());
+      out += request_text(*request_ptr());
     }
   }
 

@@ -16,7 +16,7 @@
 
 #include <respolicy/detail/matcher_text.hpp>
 
-#if !defined(RESPOLICY_MATCHERS_NO_BEAST) && __has_include(<respolicy/beast/check.hpp>) && \
+#if !defined(RESPOLICY_MATCHERS_NO_BEAST) && __has_include(<respolicy/beast/traits.hpp>) && \
     __has_include(<boost/beast/http/message.hpp>)
 #include <respolicy/detail/matcher_beast.hpp>
 /** 1 when the matchers accept Boost.Beast responses and requests, 0 otherwise. */
