@@ -93,6 +93,7 @@ namespace {
 void check_every_rule(detail::checker& c, detail::common_scan const* from = nullptr) {
   detail::scan_fields(c, from);
   if (c.req) detail::scan_request(c);
+  detail::scan_cache(c);
   detail::check_status_line(c);
   detail::check_framing(c);
   detail::check_fields(c);

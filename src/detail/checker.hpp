@@ -154,16 +154,22 @@ class checker {
   bool connection_keep_alive = false;
   bool connection_upgrade = false;
 
-  // Cache facts, set by check_field_specific (2.5) for check_caching (2.6) so that Date,
-  // Last-Modified, Expires and Cache-Control are parsed once. Times are seconds since the epoch.
+  // Cache facts, set by scan_cache() before the checks run, so that Date, Last-Modified, Expires
+  // and Cache-Control are parsed once: check_field_specific (2.5) reports their syntax from them,
+  // check_caching (2.6) reads what they say. Times are seconds since the epoch.
   struct cache_facts {
     std::uint32_t directives = 0;  // one bit per grammar::cache_directive_id in Cache-Control
     std::int64_t max_age = -1;     // the first max-age as delta-seconds; -1: none or invalid
     std::int64_t s_maxage = -1;
-    bool no_cache = false;  // an unqualified no-cache
+    bool no_cache = false;       // an unqualified no-cache
+    bool private_whole = false;  // a private without field names: it covers the whole response
+    std::uint32_t repeated = 0;  // directives (extensions aside) that occur more than once
     // Whether the field parsed (an invalid Expires counts, as "already expired").
     bool date = false, last_modified = false, expires = false;
     std::int64_t date_time = 0, last_modified_time = 0, expires_time = 0;
+    // Which of the four fields (field_index::bit()) have a line that may hold a finding: more than
+    // one line, or a value other than the usual form; check_field_specific reads only those again.
+    std::uint64_t unusual = 0;
   } cache;
 
   int status() const noexcept { return res.status; }
@@ -229,6 +235,7 @@ inline constexpr std::size_t max_per_rule = 8;
 // common pass did not read, the index holding those it did.
 void scan_fields(checker& c, common_scan const* from = nullptr);
 void scan_request(checker& c);
+void scan_cache(checker& c);  // Date, Last-Modified, Expires and Cache-Control into checker::cache
 void check_framing(checker& c);              // 2.1
 void check_status_line(checker& c);          // 2.2
 void check_fields(checker& c);               // 2.3, the rules that need the whole field section

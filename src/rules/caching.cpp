@@ -5,8 +5,8 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-// Catalog group 2.6: dates, validators and caching. The fields are parsed once, by
-// check_field_specific (2.5), which leaves the results in checker::cache.
+// Catalog group 2.6: dates, validators and caching. The fields are parsed once, by scan_cache()
+// (field_specific.cpp) in the scan phase, which leaves the results in checker::cache.
 
 #include "detail/checker.hpp"
 

@@ -7,8 +7,9 @@
 
 // Catalog group 2.5 for Allow, Retry-After, Content-Range, Accept-Ranges, ETag, the date fields,
 // Age, Cache-Control and Vary. Each field is parsed only when present, with the parsers of
-// respolicy::grammar; Date, Last-Modified, Expires and Cache-Control leave what they parsed in
-// checker::cache for the caching rules (2.6).
+// respolicy::grammar. Date, Last-Modified, Expires and Cache-Control are parsed by scan_cache(), in
+// the scan phase, into checker::cache, which the checks here and the caching rules (2.6) read;
+// the checks here read a line of them again only when it may hold a finding.
 
 #include "detail/checker.hpp"
 
@@ -84,15 +85,32 @@ void for_each_line(checker& c, field_id id, F&& f) {
 // ---------------------------------------------------------------------------------------------
 // Date, Last-Modified, Expires (RFC 9110 §5.6.7, §6.6.1, §8.8.2; RFC 9111 §5.3)
 
-// Parses each line of a date field; reports values that are not an IMF-fixdate. Returns the first
-// line's time, when it parses, in `time`.
-[[gnu::noinline]] bool check_date_lines(checker& c, field_id id, rule_index r, std::int64_t& time) {
-  bool first = true, parsed = false;
+// One line of a date field. Last-Modified and Expires resolve RFC 850 years against Date, once
+// scan_cache() has it.
+g::result<g::http_date> parse_date_line(checker const& c, field_id id,
+                                        std::string_view v) noexcept {
+  return c.cache.date && id != field_id::date
+             ? g::parse_http_date(v,
+                                  std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
+             : g::parse_http_date(v);
+}
+
+// The instant of a date field's first line, in `time`, when it parses. The common case first: one
+// line holding a valid IMF-fixdate breaks no rule, and only its instant is needed
+// (parse_http_date() takes the same path first); it has no OWS at its ends, so the value need not
+// be trimmed. Any other field is marked for check_date_lines().
+bool scan_date(checker& c, field_id id, std::int64_t& time) {
+  if (!c.index.repeated(id) && g::detail::imf_fixdate_seconds(c.value(id), time)) return true;
+  c.cache.unusual |= bit(id);
+  auto const d = parse_date_line(c, id, trimmed(c.value(id)));
+  if (d) time = d->time.time_since_epoch().count();
+  return d.has_value();
+}
+
+// Reports each line of a date field that scan_cache() marked which is not an IMF-fixdate.
+[[gnu::noinline]] void check_date_lines(checker& c, field_id id, rule_index r) {
   for_each_line(c, id, [&](std::string_view v) {
-    auto const d = c.cache.date && id != field_id::date
-                       ? g::parse_http_date(
-                             v, std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
-                       : g::parse_http_date(v);
+    auto const d = parse_date_line(c, id, v);
     if (!d) {
       if (id == field_id::expires && d.error().code != g::error::invalid)
         c.emitf(r, name_of(id), "not an HTTP-date (%.*s at offset %zu): read as already expired",
@@ -102,21 +120,7 @@ void for_each_line(checker& c, field_id id, F&& f) {
     } else if (d->obsolete()) {
       emit_obsolete_date(c, id, d->form);
     }
-    if (first && d) {
-      time = d->time.time_since_epoch().count();
-      parsed = true;
-    }
-    first = false;
   });
-  return parsed;
-}
-
-// check_date_lines, with the common case first: one line holding a valid IMF-fixdate breaks no
-// rule, and only its instant is needed (parse_http_date() takes the same path first). It has no
-// OWS at its ends, so the value need not be trimmed.
-bool check_date_field(checker& c, field_id id, rule_index r, std::int64_t& time) {
-  if (!c.index.repeated(id) && g::detail::imf_fixdate_seconds(c.value(id), time)) return true;
-  return check_date_lines(c, id, r, time);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,25 +288,41 @@ constexpr bool needs_directive_walk(g::cache_control const& cc) noexcept {
   }
 }
 
-void check_cache_control(checker& c) {
+// What the lines of Cache-Control say, merged. A line that does not parse, or whose directives
+// may break a per-directive rule, marks the field for check_cache_control().
+void scan_cache_control(checker& c) {
   auto& k = c.cache;
-  std::uint32_t repeated = 0;
-  bool private_whole = false;  // a private without field names: it applies to the whole response
   for_each_line(c, field_id::cache_control, [&](std::string_view v) {
     auto const cc = g::parse_cache_control(v);
-    if (!cc)
-      return emit_parse_error(c, "cache-control-syntax", field_id::cache_control, v, cc.error());
+    if (!cc || needs_directive_walk(*cc)) k.unusual |= bit(field_id::cache_control);
+    if (!cc) return;
     // The lines of a list field make one list (RFC 9110 §5.3): merge, the first occurrence first.
-    repeated |= cc->repeated() | (k.directives & cc->present() & ~cc_bit(ccid::extension));
+    k.repeated |= cc->repeated() | (k.directives & cc->present() & ~cc_bit(ccid::extension));
     if (!(k.directives & cc_bit(ccid::max_age)) && cc->max_age())
       k.max_age = cc->max_age()->seconds;
     if (!(k.directives & cc_bit(ccid::s_maxage)) && cc->s_maxage())
       k.s_maxage = cc->s_maxage()->seconds;
     k.directives |= cc->present();
     k.no_cache |= cc->no_cache_unqualified();
-    private_whole |= (cc->bare() & cc_bit(ccid::private_)) != 0;
+    k.private_whole |= (cc->bare() & cc_bit(ccid::private_)) != 0;
+  });
+}
+
+// The lines scan_cache_control() marked, again for their findings.
+[[gnu::noinline]] void check_cache_control_lines(checker& c) {
+  for_each_line(c, field_id::cache_control, [&](std::string_view v) {
+    auto const cc = g::parse_cache_control(v);
+    if (!cc)
+      return emit_parse_error(c, "cache-control-syntax", field_id::cache_control, v, cc.error());
     if (needs_directive_walk(*cc)) check_directives(c, *cc);
   });
+}
+
+void check_cache_control(checker& c) {
+  auto const& k = c.cache;
+  if (k.unusual & bit(field_id::cache_control)) check_cache_control_lines(c);
+  auto const repeated = k.repeated;
+  bool const private_whole = k.private_whole;
   // Every rule below needs one of these; most values have none of them.
   constexpr std::uint32_t conflict_prone =
       cc_bit(ccid::must_understand) | cc_bit(ccid::private_) | cc_bit(ccid::no_store);
@@ -338,6 +358,24 @@ void check_cache_control(checker& c) {
 
 }  // namespace
 
+void scan_cache(checker& c) {
+  constexpr std::uint64_t parsed = bit(field_id::date) | bit(field_id::last_modified) |
+                                   bit(field_id::expires) | bit(field_id::cache_control);
+  if (!c.index.any(parsed)) return;
+  auto& k = c.cache;
+  // Date first: the other dates resolve RFC 850 years against it.
+  if (c.has(field_id::date)) k.date = scan_date(c, field_id::date, k.date_time);
+  if (c.has(field_id::last_modified))
+    k.last_modified = scan_date(c, field_id::last_modified, k.last_modified_time);
+  if (c.has(field_id::expires)) {
+    // RFC 9111 §5.3: an invalid Expires, "0" above all, means "already expired".
+    k.expires = true;
+    if (!scan_date(c, field_id::expires, k.expires_time))
+      k.expires_time = std::numeric_limits<std::int64_t>::min();
+  }
+  if (c.has(field_id::cache_control)) scan_cache_control(c);
+}
+
 void check_field_specific(checker& c) {
   // Most responses carry a few of these fields: one test skips the rest.
   constexpr std::uint64_t looked_at =
@@ -346,19 +384,11 @@ void check_field_specific(checker& c) {
       bit(field_id::date) | bit(field_id::expires) | bit(field_id::age) |
       bit(field_id::cache_control) | bit(field_id::vary);
   if (!c.index.any(looked_at)) return;
-  auto& k = c.cache;
-  // Date first: the other dates resolve RFC 850 years against it.
-  if (c.has(field_id::date))
-    k.date = check_date_field(c, field_id::date, "date-syntax", k.date_time);
-  if (c.has(field_id::last_modified))
-    k.last_modified =
-        check_date_field(c, field_id::last_modified, "last-modified-syntax", k.last_modified_time);
-  if (c.has(field_id::expires)) {
-    // RFC 9111 §5.3: an invalid Expires, "0" above all, means "already expired".
-    k.expires = true;
-    if (!check_date_field(c, field_id::expires, "expires-syntax", k.expires_time))
-      k.expires_time = std::numeric_limits<std::int64_t>::min();
-  }
+  auto const unusual = c.cache.unusual;
+  if (unusual & bit(field_id::date)) check_date_lines(c, field_id::date, "date-syntax");
+  if (unusual & bit(field_id::last_modified))
+    check_date_lines(c, field_id::last_modified, "last-modified-syntax");
+  if (unusual & bit(field_id::expires)) check_date_lines(c, field_id::expires, "expires-syntax");
   if (c.has(field_id::cache_control)) check_cache_control(c);
   if (c.has(field_id::etag)) check_etag(c);
   if (c.has(field_id::vary)) check_vary(c);
