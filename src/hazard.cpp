@@ -8,9 +8,10 @@
 // The safety blocks: what must never be sent, judged on the bytes a client will read.
 
 #include <respolicy/grammar/basic.hpp>
-#include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/hazard.hpp>
 #include <respolicy/status.hpp>
+
+#include "detail/framing.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -20,8 +21,6 @@
 
 namespace respolicy {
 namespace {
-
-using grammar::iequals;
 
 void add(std::vector<hazard>& out, rule_index rule, std::string_view field, std::string_view detail,
          hazard_repair repair = hazard_repair::none) {
@@ -44,62 +43,33 @@ void find_bad_bytes(std::span<field_view const> lines, std::vector<hazard>& out)
 // The framing of a response that does not end at its header section, as a recipient reads it
 // (RFC 9112 §6.3 items 3 to 7), against what the serializer writes.
 void find_framing(response_view const& res, serializer_framing wire, std::vector<hazard>& out) {
-  std::string_view length, length_field;
-  bool lengths_differ = false, transfer_encoding = false, chunked_last = false;
-  std::string_view te_field;
-  unsigned chunked = 0, codings = 0;
-  for (auto const& f : res.fields) {
-    if (iequals(f.name, "Content-Length")) {
-      length_field = f.name;
-      // One decimal length, repeated identically at most (RFC 9112 §6.3 item 5).
-      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
-        if (length.empty()) length = e;
-        lengths_differ |= e != length;
-      });
-      if (length.empty() || length.find_first_not_of("0123456789") != length.npos)
-        lengths_differ = true;
-    } else if (iequals(f.name, "Transfer-Encoding")) {
-      // Every line, combined in order as a recipient combines them (RFC 9110 §5.3).
-      transfer_encoding = true;
-      te_field = f.name;
-      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
-        if (e.empty()) return;  // recipients ignore empty elements (RFC 9110 §5.6.1)
-        bool const is_chunked = iequals(grammar::trim_ows(e.substr(0, e.find(';'))), "chunked");
-        chunked += is_chunked;
-        chunked_last = is_chunked;
-        ++codings;
-      });
-    }
-  }
-  if (transfer_encoding) {
-    if (chunked > 1)
-      add(out, "transfer-encoding-chunked-once", te_field,
+  auto const f = detail::read_framing(res.fields);
+  if (f.transfer_encoding) {
+    if (f.chunked > 1)
+      add(out, "transfer-encoding-chunked-once", f.te_field,
           "chunked more than once, the lines combined");
-    else if (chunked_last && !wire.chunked)
-      add(out, "chunked-body-syntax", te_field,
+    else if (f.chunked_last && !wire.chunked)
+      add(out, "chunked-body-syntax", f.te_field,
           "the client reads chunked; the content is written as it is");
-    else if (!chunked_last && wire.chunked)
-      add(out, "transfer-encoding-chunked-last", te_field,
+    else if (!f.chunked_last && wire.chunked)
+      add(out, "transfer-encoding-chunked-last", f.te_field,
           "chunk framing written; chunked is not the last coding, the lines combined");
-    if (!length_field.empty())
-      add(out, "no-content-length-with-transfer-encoding", length_field,
+    if (f.length_present)
+      add(out, "no-content-length-with-transfer-encoding", f.length_field,
           "both Content-Length and Transfer-Encoding");
   } else if (wire.chunked) {
     add(out, "chunked-body-syntax", {}, "chunk framing written without Transfer-Encoding");
-  } else if (!length_field.empty()) {
-    if (lengths_differ) {
-      add(out, "content-length-syntax", length_field, "not one decimal length");
-    } else if (res.body_size) {
-      // `length` is digits only here; one above 2^64 - 1 cannot equal a size.
-      auto const n = grammar::parse_decimal(length);
-      if (!n || *n != *res.body_size)
-        add(out, "content-length-accurate", length_field, "differs from the content's size");
-    }
+  } else if (f.length_present) {
+    if (!f.length_valid)
+      add(out, "content-length-syntax", f.length_field, "not one decimal length");
+    else if (res.body_size && f.length != *res.body_size)
+      // A length above 2^64 - 1 (no `length`) cannot equal a size.
+      add(out, "content-length-accurate", f.length_field, "differs from the content's size");
   }
   if (wire.chunked && wire.extra_last_chunk)
-    add(out, "chunked-body-syntax", te_field, "two last chunks for empty content",
-        codings == 1 && chunked == 1 && length_field.empty() ? hazard_repair::empty_length
-                                                             : hazard_repair::none);
+    add(out, "chunked-body-syntax", f.te_field, "two last chunks for empty content",
+        f.codings == 1 && f.chunked == 1 && !f.length_present ? hazard_repair::empty_length
+                                                              : hazard_repair::none);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "detail/checker.hpp"
 #include "detail/field_id.hpp"
+#include "detail/framing.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -489,43 +490,6 @@ struct wire_reader::impl {
     choose_response_framing();
   }
 
-  std::uint64_t content_length(bool& present, bool& valid) const {
-    // RFC 9110 §8.6, RFC 9112 §6.3 item 5: a list of identical values may be read as one value;
-    // anything else is an unrecoverable framing error.
-    present = false;
-    valid = true;
-    std::optional<std::uint64_t> len;
-    for (auto const& f : msg.fields) {
-      if (detail::lookup_field(f.name) != detail::field_id::content_length) continue;
-      present = true;
-      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
-        auto const one = grammar::parse_decimal(e);
-        valid = valid && one && (!len || *len == *one);
-        if (valid) len = *one;
-        return valid;
-      });
-      if (!valid) return 0;
-    }
-    return len.value_or(0);
-  }
-
-  // Which transfer coding is applied last, across every Transfer-Encoding line (RFC 9112 §6.1).
-  bool transfer_encoding(bool& chunked_last) const {
-    bool present = false;
-    chunked_last = false;
-    for (auto const& f : msg.fields) {
-      if (detail::lookup_field(f.name) != detail::field_id::transfer_encoding) continue;
-      present = true;
-      std::string_view last;
-      grammar::for_each_element(f.value, [&](std::string_view e, std::size_t) {
-        e = trim_ows(e.substr(0, e.find(';')));
-        if (!e.empty()) last = e;  // recipients ignore empty elements (RFC 9110 §5.6.1)
-      });
-      if (!last.empty()) chunked_last = grammar::iequals(last, "chunked");
-    }
-    return present;
-  }
-
   void decide_keeping(std::string_view method) {
     auto const ct = field_value(msg.fields, detail::field_id::content_type).value_or("");
     keeping = o.keep_content || mentions_json(ct) || detail::istarts_with(ct, "multipart/") ||
@@ -534,14 +498,12 @@ struct wire_reader::impl {
 
   void choose_request_framing() {
     // RFC 9112 §6.3 items 4-7 for requests: chunked, Content-Length, or no content.
-    bool chunked_last = false;
-    if (transfer_encoding(chunked_last)) {
-      frame = chunked_last ? framing::chunked : framing::rest;
+    auto const f = detail::read_framing(msg.fields);
+    if (f.transfer_encoding) {
+      frame = f.chunked_last ? framing::chunked : framing::rest;
     } else {
-      bool present = false, valid = true;
-      auto const n = content_length(present, valid);
-      frame = !present ? framing::none : valid ? framing::length : framing::rest;
-      remaining = n;
+      frame = !f.length_present ? framing::none : f.length ? framing::length : framing::rest;
+      remaining = f.length.value_or(0);
     }
     start_content();
   }
@@ -560,15 +522,16 @@ struct wire_reader::impl {
     } else if ((s >= 100 && s <= 199) || s == 204 || s == 304 || method == "HEAD") {
       frame = framing::none;
     } else {
-      bool chunked_last = false;
-      bool present = false, valid = true;
-      if (transfer_encoding(chunked_last)) {
+      // RFC 9112 §6.3 item 5: a list of identical lengths reads as one; any other invalid one is
+      // an unrecoverable framing error.
+      auto const f = detail::read_framing(msg.fields);
+      if (f.transfer_encoding) {
         // Items 3-4: Transfer-Encoding overrides Content-Length; without chunked last, the content
         // runs to the close.
-        frame = chunked_last ? framing::chunked : framing::rest;
-      } else if (auto const n = content_length(present, valid); present && valid) {
+        frame = f.chunked_last ? framing::chunked : framing::rest;
+      } else if (f.length) {
         frame = framing::length;
-        remaining = n;
+        remaining = *f.length;
       } else {
         // Item 5 (invalid Content-Length, reported by validate()) or item 8: read to the close.
         frame = framing::rest;

@@ -7,6 +7,7 @@
 
 // Catalog group 2.1: framing and body (RFC 9110 §6.4, §8.6; RFC 9112 §6, §7).
 
+#include "detail/framing.hpp"
 #include "detail/checker.hpp"
 
 #include <respolicy/status.hpp>
@@ -40,28 +41,24 @@ void for_each_line(checker& c, field_id id, F&& f) {
 
 void scan_transfer_codings(checker& c) {
   // RFC 9112 §6.1, §7: codings in the order applied; chunked at most once and last.
-  unsigned chunked = 0;
-  std::string_view last;
   for_each_line(c, field_id::transfer_encoding, [&](std::string_view v) {
     grammar::for_each_element(v, [&](std::string_view coding) {
       if (coding.empty()) return;
       auto const semi = coding.find(';');
-      auto name = coding.substr(0, semi);
-      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-      last = name;
+      auto const name = grammar::trim_ows(coding.substr(0, semi));
       bool const known = iequals(name, "chunked") || iequals(name, "gzip") ||
                          iequals(name, "deflate") || iequals(name, "compress") ||
                          iequals(name, "x-gzip") || iequals(name, "x-compress");
-      if (iequals(name, "chunked")) ++chunked;
       if (semi != std::string_view::npos && known)
         c.emit("transfer-coding-no-params", "Transfer-Encoding", coding);
       if (!known) c.emit("transfer-coding-registered", "Transfer-Encoding", name);
     });
   });
-  c.chunked_final = iequals(last, "chunked");
-  if (chunked > 1)
+  auto const f = read_framing(c.res.fields);
+  c.chunked_final = f.chunked_last;
+  if (f.chunked > 1)
     c.emitf("transfer-encoding-chunked-once", "Transfer-Encoding", "chunked applied %u times",
-            chunked);
+            f.chunked);
 }
 
 void check_no_content(checker& c) {
@@ -146,13 +143,11 @@ void check_content_length_accurate(checker& c) {
             static_cast<unsigned long long>(*c.res.body_size));
 }
 
+// The length of the 200's content as its recipient reads it (RFC 9112 §6.3 items 3 and 5): its
+// Content-Length, unless Transfer-Encoding overrides it; none when that is invalid.
 std::optional<std::uint64_t> length_of(response_view const& r) {
-  for (auto const& f : r.fields)
-    if (lookup_field(f.name) == field_id::content_length) {
-      auto const n = grammar::parse_decimal(f.value);
-      return n ? std::optional<std::uint64_t>(*n) : std::nullopt;
-    }
-  return r.body_size;
+  auto const f = read_framing(r.fields);
+  return f.length_present && !f.transfer_encoding ? f.length : r.body_size;
 }
 
 void check_content_length_matches_200(checker& c) {
