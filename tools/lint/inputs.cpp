@@ -8,7 +8,9 @@
 #include "inputs.hpp"
 
 #include <respolicy/exchange.hpp>
-#include <respolicy/grammar/delta_seconds.hpp>
+#include <respolicy/grammar/basic.hpp>
+
+#include "detail/framing.hpp"
 
 #include <boost/json.hpp>
 
@@ -102,10 +104,6 @@ std::size_t read_input(input& in, char* buf, std::size_t size) {
 }  // namespace
 
 namespace {
-
-bool starts_with_ci(std::string_view s, std::string_view prefix) noexcept {
-  return s.size() >= prefix.size() && grammar::iequals(s.substr(0, prefix.size()), prefix);
-}
 
 // A `curl -v` transcript, line by line: "> " lines are the request's head, "< " lines the
 // response's, "* " lines curl's notes, "{ [n bytes data]" and "} [...]" its data and TLS notes;
@@ -234,7 +232,7 @@ class curl_verbose_reader {
         std::string_view const value(absolute->storage.data() + at + f.name.size(), f.value.size());
         at += f.name.size() + f.value.size();
         absolute->fields.push_back({name, value});
-        if (starts_with_ci(name, "host") && name.size() == 4) host = value;
+        if (grammar::iequals(name, "host")) host = value;
       }
       if (absolute->target.starts_with('/') && !host.empty())
         absolute->target = (tls_ ? "https://" : "http://") + std::string(host) + r->target;
@@ -254,22 +252,28 @@ class curl_verbose_reader {
       // the redirects it follows.
       phase_ = phase::content;
       remaining_.reset();
-      pending_ = no_content_ ? std::nullopt : length_;
-      length_.reset();
+      // Its length as curl, a recipient, read it; with Transfer-Encoding curl shows the content
+      // decoded, of no announced length.
+      std::vector<field_view> fields;
+      for (std::string_view const l : head_) {
+        auto const colon = l.find(':');
+        if (colon != std::string_view::npos)
+          fields.push_back({l.substr(0, colon), grammar::trim_ows(l.substr(colon + 1))});
+      }
+      auto const framing = respolicy::detail::read_framing(fields);
+      pending_ = no_content_ || framing.transfer_encoding ? std::nullopt : framing.length;
+      head_.clear();
       no_content_ = false;
       return;
     }
     if (rest.starts_with("HTTP/")) {
-      length_.reset();
+      head_.clear();
       auto const sp = rest.find(' ');
       auto const code = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1, 3);
       no_content_ = code.starts_with('1') || code == "204" || code == "304";
       return;
     }
-    if (starts_with_ci(rest, "content-length:")) {
-      if (auto const n = grammar::parse_decimal(grammar::trim_ows(rest.substr(15)))) length_ = *n;
-    }
-    if (starts_with_ci(rest, "transfer-encoding:")) no_content_ = true;  // decoded: no length
+    head_.emplace_back(rest);
   }
 
   void note(std::string_view text) {
@@ -286,7 +290,7 @@ class curl_verbose_reader {
   std::string partial_;
   std::string request_;
   phase phase_ = phase::other;
-  std::optional<std::uint64_t> length_;     // the Content-Length of the head being read
+  std::vector<std::string> head_;           // the field lines of the head being read
   std::optional<std::uint64_t> pending_;    // the length of content not yet begun
   std::optional<std::uint64_t> remaining_;  // content bytes still to come, when known
   bool no_content_ = false;
