@@ -31,6 +31,10 @@
 #include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/grammar/http_date.hpp>
 
+#include <bit>
+#include <optional>
+#include <span>
+
 namespace respolicy::detail {
 namespace {
 
@@ -67,9 +71,9 @@ template <std::size_t Length, field_id... Ids>
   return id;
 }
 
-// The field of `name` when it is one the short way reads: the candidates its length points to.
-// Any other name goes to lookup_field().
-[[gnu::always_inline]] inline field_id common_field(std::string_view name) noexcept {
+// The field of `name` when it is one of the ten the short way reads: the candidates its length
+// points to; unknown for any other name.
+[[gnu::always_inline]] inline field_id read_field(std::string_view name) noexcept {
   using enum field_id;
   field_id id = unknown;
   switch (name.size()) {
@@ -81,8 +85,21 @@ template <std::size_t Length, field_id... Ids>
     case 16: id = one_of<16, content_encoding>(name); break;
     default: break;
   }
-  return id != unknown ? id : other_field(name);
+  return id;
 }
+
+// The field of `name`: one of the ten the short way reads, or what lookup_field() says.
+[[gnu::always_inline]] inline field_id common_field(std::string_view name) noexcept {
+  auto const id = read_field(name);
+  return id != field_id::unknown ? id : other_field(name);
+}
+
+constexpr std::uint64_t ten_fields =
+    field_index::bit(field_id::date) | field_index::bit(field_id::last_modified) |
+    field_index::bit(field_id::content_length) | field_index::bit(field_id::content_type) |
+    field_index::bit(field_id::server) | field_index::bit(field_id::etag) |
+    field_index::bit(field_id::cache_control) | field_index::bit(field_id::vary) |
+    field_index::bit(field_id::accept_ranges) | field_index::bit(field_id::content_encoding);
 
 // A field respolicy knows no rules for: a token for a name, a value of visible ASCII and inner SP
 // only (no CR, LF, NUL or other control byte, no obs-fold, nothing to trim).
@@ -123,7 +140,7 @@ bool is(std::string_view s, char const (&lit)[N]) noexcept {
 // Content-Type in the form grammar::detail::read_plain_media_type() reads: tokens only, so no
 // quoted-string and no OWS but one SP after ";", none around "=". Multipart types (whose content
 // the full checks read) and problem types (problem details) are left to the full checks.
-bool plain_content_type(std::string_view v) noexcept {
+[[gnu::always_inline]] inline bool plain_content_type(std::string_view v) noexcept {
   grammar::media_type m;
   if (!grammar::detail::read_plain_media_type(v, m)) return false;
   if (iequals(m.type, "multipart")) return false;
@@ -205,7 +222,8 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
 // an argument, so no quoted-string, no empty element and no OWS but one SP after a comma. No
 // conflict among them. Every byte is a directive's name, "=", a digit, "," or the one SP after
 // it, so no other byte (the field-value rules) gets through.
-bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
+[[gnu::always_inline]] inline bool plain_cache_control(std::string_view v,
+                                                       cache_facts& k) noexcept {
   using grammar::cache_directive_id;
   auto const n = v.size();
   for (std::size_t pos = 0;;) {
@@ -237,6 +255,44 @@ bool plain_cache_control(std::string_view v, cache_facts& k) noexcept {
   if (has(cc_bit(public_)) && has(cc_bit(private_) | cc_bit(no_store))) return false;
   if (fresh && has(cc_bit(no_store) | cc_bit(no_cache))) return false;
   return !(has(cc_bit(private_)) && has(cc_bit(s_maxage)));
+}
+
+// The pass gives up at line `stop` of `fields`; the full checks go on from there with what it
+// read. The lines before `stop` hold each field of `present` once, all of them among the ten, and
+// names lookup_field() does not know. So the walk stores no position (a store per line costs the
+// common response more than this costs the others): here each of the ten is found by its name
+// alone (read_field(), not lookup_field()). `next`, when known, is the field of line `stop`.
+[[gnu::cold]] bool gave_up(common_scan& found, std::span<field_view const> fields,
+                           std::uint64_t present, std::uint32_t stop,
+                           std::optional<field_id> next) noexcept {
+  found.index.present = present;
+  for (std::uint32_t i = 0; i < stop && present != 0; ++i) {
+    auto const id = read_field(fields[i].name);
+    if (id == field_id::unknown || !(present & bit(id))) continue;
+    found.index.first[static_cast<std::size_t>(id)] = i;
+    present &= ~bit(id);
+  }
+  found.lines = stop;
+  found.next_known = next.has_value();
+  found.next = next.value_or(field_id::unknown);
+  return false;
+}
+
+// The pass gives up having read every line.
+[[gnu::cold]] bool read_all(common_scan& found, std::span<field_view const> fields,
+                            std::uint64_t present) noexcept {
+  return gave_up(found, fields, present, static_cast<std::uint32_t>(fields.size()), std::nullopt);
+}
+
+// The value of line `i` is not in its usual form; `present` holds its field too, which is the one
+// field other than the ten, if any, or the one of the ten its name is, or an unknown one.
+[[gnu::cold]] bool gave_up_at(common_scan& found, std::span<field_view const> fields,
+                              std::uint64_t present, field_view const& line) noexcept {
+  auto const i = static_cast<std::uint32_t>(&line - fields.data());
+  auto const other = present & ~ten_fields;
+  auto const id =
+      other != 0 ? static_cast<field_id>(std::countr_zero(other)) : read_field(line.name);
+  return gave_up(found, fields, present & ~(id == field_id::unknown ? 0 : bit(id)), i, id);
 }
 
 }  // namespace
@@ -283,30 +339,21 @@ bool check_common_response(response_view const& res, request_context const* req,
     }
   }
 
-  // The fields, each once. Where each is goes to `found` line by line, which fields are present
-  // when the walk ends: the full checks go on from there if the pass gives up, and
-  // check_200_validators() reads the index.
+  // The fields, each once. Which fields are present goes to the index at the end, for
+  // check_200_validators(), and to `found` if the pass gives up: the full checks go on from there.
   std::uint64_t present = 0;
   std::uint64_t content_length = 0;
   std::int64_t date = 0, last_modified = 0;
   cache_facts cache;
   auto const fields = res.fields;
-  auto const n = static_cast<std::uint32_t>(fields.size());
-  // Line `i`, of the field `id`, is not in its usual form: lines 0 to i - 1 are read.
-  auto const give_up = [&](std::uint32_t i, field_id id) {
-    found.index.present = present;
-    found.lines = i;
-    found.next_known = true;
-    found.next = id;
-    return false;
-  };
-  for (std::uint32_t i = 0; i < n; ++i) {
-    auto const& f = fields[i];
+  for (auto const& f : fields) {
     auto const id = common_field(f.name);
     // Each known field once: no singleton repeated, no list field's lines to merge. Any known
     // field but these ten ends the pass (common_pass::other_field).
     auto const b = id == field_id::unknown ? 0 : bit(id);
-    if (present & b) return give_up(i, id);
+    if (present & b)
+      return gave_up(found, fields, present, static_cast<std::uint32_t>(&f - fields.data()), id);
+    present |= b;
     bool plain = false;
     switch (id) {
       case field_id::unknown: plain = plain_unknown_field(f); break;
@@ -332,28 +379,27 @@ bool check_common_response(response_view const& res, request_context const* req,
         break;
       default: break;  // any other known field
     }
-    if (!plain) return give_up(i, id);
-    present |= b;
-    found.index.first[static_cast<std::size_t>(id)] = i;
+    if (!plain) return gave_up_at(found, fields, present, f);
   }
-  found.index.present = present;
-  found.lines = n;
+  // Every line is read: what follows decides on the whole field section.
   auto const has = [&](field_id id) { return (present & bit(id)) != 0; };
   // An origin server with a clock sends Date (RFC 9110 §6.6.1).
-  if (!has(field_id::date)) return false;
+  if (!has(field_id::date)) return read_all(found, fields, present);
   // Framed by one Content-Length equal to the content's size.
-  if (!has(field_id::content_length) || content_length != *res.body_size) return false;
+  if (!has(field_id::content_length) || content_length != *res.body_size)
+    return read_all(found, fields, present);
   // Content is labelled.
-  if (content_length != 0 && !has(field_id::content_type)) return false;
+  if (content_length != 0 && !has(field_id::content_type)) return read_all(found, fields, present);
   if (has(field_id::last_modified)) {
     // Last-Modified is not later than Date (RFC 9110 §8.8.2.1).
-    if (last_modified > date) return false;
+    if (last_modified > date) return read_all(found, fields, present);
     // A 200 to GET with Last-Modified and no explicit freshness is cached heuristically, which
     // the full checks report.
     using enum grammar::cache_directive_id;
     constexpr std::uint32_t explicit_freshness =
         cc_bit(max_age) | cc_bit(s_maxage) | cc_bit(no_store) | cc_bit(no_cache);
-    if (method == method_id::get && !(cache.seen & explicit_freshness)) return false;
+    if (method == method_id::get && !(cache.seen & explicit_freshness))
+      return read_all(found, fields, present);
   }
   // 200-validators, checked by its own function: only a response to GET (or HEAD) without either
   // validator can break it. The checker is set up only when its finding would be recorded.
