@@ -58,6 +58,7 @@ struct response_traits {};
 /** A `response_view` is its own view. */
 template <>
 struct response_traits<response_view> {
+  /** Calls `f(res)`. */
   template <class F>
   static decltype(auto) with_view(response_view const& res, request_context const*, F&& f) {
     return f(res);
@@ -80,6 +81,7 @@ struct request_traits {};
 /** A `request_context` is its own view. */
 template <>
 struct request_traits<request_context> {
+  /** Calls `f(req)`. */
   template <class F>
   static decltype(auto) with_context(request_context const& req, F&& f) {
     return f(req);

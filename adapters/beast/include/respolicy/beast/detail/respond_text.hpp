@@ -104,49 +104,6 @@ inline void append_quoted(std::string& out, std::string_view s) {
   out += '"';
 }
 
-/** Appends `s` as a JSON string (RFC 8259 §7): quotation mark, reverse solidus and the control
-    characters U+0000 to U+001F are escaped; well-formed UTF-8 passes through, and each byte that
-    does not begin a well-formed sequence becomes U+FFFD, since JSON text is UTF-8 (RFC 8259
-    §8.1). */
-inline void append_json_string(std::string& out, std::string_view s) {
-  constexpr char hex[] = "0123456789abcdef";
-  out += '"';
-  for (std::size_t i = 0; i < s.size();) {
-    char const c = s[i];
-    auto const u = static_cast<unsigned char>(c);
-    if (u >= 0x80) {
-      auto const n = grammar::detail::utf8_length(s, i);
-      if (n == 0) {
-        out += "\\ufffd";
-        ++i;
-      } else {
-        out.append(s.data() + i, n);
-        i += n;
-      }
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out += hex[u >> 4];
-          out += hex[u & 0xf];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
 /** Appends `s` as HTML text or a double-quoted attribute value (HTML §13.1.2.3, §13.5). */
 inline void append_html_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
