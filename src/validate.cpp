@@ -199,7 +199,12 @@ bool validate_common(response_view const& res, request_context const* req, polic
   }
   detail::common_scan found;
   if (!detail::check_common_response(res, req, pol, out, least, found)) {
-    detail::validate_every_rule(res, req, pol, out, least, found);
+    // Refused before its first field line (another status, request or policy): nothing to go
+    // on from.
+    if (found.lines == 0)
+      detail::validate_every_rule(res, req, pol, out, least);
+    else
+      detail::validate_every_rule(res, req, pol, out, least, found);
     return false;
   }
   // A common response breaks at most one rule once: no rule reached its limit, finish() has

@@ -80,13 +80,10 @@ struct field_index {
     go on from instead of reading them again. Lines 0 to `lines` - 1 are in `index` as
     scan_fields() records them; the pass accepted each of them in its usual form, in which no rule
     scan_fields() checks applies to it and it sets no fact but its place in the index (Connection
-    is never among them). When `next_known`, line `lines` names the field `next`, which the pass
-    looked up but did not accept. */
+    is never among them). */
 struct common_scan {
   field_index index;
   std::uint32_t lines = 0;
-  bool next_known = false;
-  field_id next = field_id::unknown;
 };
 
 /** How many lines of `fields` carry the known field `id`. */

@@ -32,7 +32,6 @@
 #include <respolicy/grammar/http_date.hpp>
 
 #include <bit>
-#include <optional>
 #include <span>
 
 namespace respolicy::detail {
@@ -261,10 +260,9 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
 // read. The lines before `stop` hold each field of `present` once, all of them among the ten, and
 // names lookup_field() does not know. So the walk stores no position (a store per line costs the
 // common response more than this costs the others): here each of the ten is found by its name
-// alone (read_field(), not lookup_field()). `next`, when known, is the field of line `stop`.
+// alone (read_field(), not lookup_field()).
 [[gnu::cold]] bool gave_up(common_scan& found, std::span<field_view const> fields,
-                           std::uint64_t present, std::uint32_t stop,
-                           std::optional<field_id> next) noexcept {
+                           std::uint64_t present, std::uint32_t stop) noexcept {
   found.index.present = present;
   for (std::uint32_t i = 0; i < stop && present != 0; ++i) {
     auto const id = read_field(fields[i].name);
@@ -273,26 +271,24 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
     present &= ~bit(id);
   }
   found.lines = stop;
-  found.next_known = next.has_value();
-  found.next = next.value_or(field_id::unknown);
   return false;
 }
 
 // The pass gives up having read every line.
 [[gnu::cold]] bool read_all(common_scan& found, std::span<field_view const> fields,
                             std::uint64_t present) noexcept {
-  return gave_up(found, fields, present, static_cast<std::uint32_t>(fields.size()), std::nullopt);
+  return gave_up(found, fields, present, static_cast<std::uint32_t>(fields.size()));
 }
 
-// The value of line `i` is not in its usual form; `present` holds its field too, which is the one
-// field other than the ten, if any, or the one of the ten its name is, or an unknown one.
+// The value of line `i` is not in its usual form; `present` holds its field too, which leaves it:
+// the one field other than the ten, if any, or the one of the ten its name is, or an unknown one.
 [[gnu::cold]] bool gave_up_at(common_scan& found, std::span<field_view const> fields,
                               std::uint64_t present, field_view const& line) noexcept {
   auto const i = static_cast<std::uint32_t>(&line - fields.data());
   auto const other = present & ~ten_fields;
   auto const id =
       other != 0 ? static_cast<field_id>(std::countr_zero(other)) : read_field(line.name);
-  return gave_up(found, fields, present & ~(id == field_id::unknown ? 0 : bit(id)), i, id);
+  return gave_up(found, fields, present & ~(id == field_id::unknown ? 0 : bit(id)), i);
 }
 
 }  // namespace
@@ -352,7 +348,7 @@ bool check_common_response(response_view const& res, request_context const* req,
     // field but these ten ends the pass (common_pass::other_field).
     auto const b = id == field_id::unknown ? 0 : bit(id);
     if (present & b)
-      return gave_up(found, fields, present, static_cast<std::uint32_t>(&f - fields.data()), id);
+      return gave_up(found, fields, present, static_cast<std::uint32_t>(&f - fields.data()));
     present |= b;
     bool plain = false;
     switch (id) {

@@ -520,35 +520,28 @@ void check_connection_lists_hop_by_hop(checker& c) {
   if (screen & screen_comma) check_no_empty_list_elements(c, id, f.name, f.value);  // lists only
 }
 
-// Line `i` of the fields, which names the field `id`.
-[[gnu::always_inline]] inline void scan_line(checker& c, std::uint32_t i, field_id id) {
-  auto const& f = c.res.fields[i];
-  c.index.add(id, i);
-  auto const b = id == field_id::unknown ? 0 : fbit(id);
-  auto const screen = (structured_fields & b) ? screen_value(f.value, (list_fields & b) != 0)
-                      : plain_text(f.value)   ? 0u
-                                              : screen_suspect;
-  // A clean value of a known field that needs no walk, the common case, ends here. Unknown
-  // names are checked as tokens; Connection's options are always read.
-  if (screen == 0 && b != 0 && id != field_id::connection) return;
-  c.line = i;  // what look_closer finds is about this line
-  look_closer(c, id, b, f, screen);
-  c.line = diagnostic::no_line;
-}
-
 }  // namespace
 
 void scan_fields(checker& c, common_scan const* from) {
   auto const& fields = c.res.fields;
-  std::uint32_t line = 0;
-  if (from) {
-    // The lines the common pass accepted break none of the rules above and hold no Connection:
-    // their places in the index are all they leave.
-    c.index = from->index;
-    line = from->lines;
-    if (from->next_known && line < fields.size()) scan_line(c, line++, from->next);
+  // The lines the common pass accepted break none of the rules above and hold no Connection:
+  // their places in the index are all they leave.
+  if (from) c.index = from->index;
+  for (std::uint32_t i = from ? from->lines : 0; i < fields.size(); ++i) {
+    auto const& f = fields[i];
+    auto const id = lookup_field(f.name);
+    c.index.add(id, i);
+    auto const b = id == field_id::unknown ? 0 : fbit(id);
+    auto const screen = (structured_fields & b) ? screen_value(f.value, (list_fields & b) != 0)
+                        : plain_text(f.value)   ? 0u
+                                                : screen_suspect;
+    // A clean value of a known field that needs no walk, the common case, ends here. Unknown
+    // names are checked as tokens; Connection's options are always read.
+    if (screen == 0 && b != 0 && id != field_id::connection) continue;
+    c.line = i;  // what look_closer finds is about this line
+    look_closer(c, id, b, f, screen);
+    c.line = diagnostic::no_line;
   }
-  for (; line < fields.size(); ++line) scan_line(c, line, lookup_field(fields[line].name));
   if (c.has(field_id::content_length)) {
     if (auto const n = grammar::parse_decimal(c.value(field_id::content_length)))
       c.content_length = *n;
