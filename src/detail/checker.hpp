@@ -147,6 +147,7 @@ class checker {
   std::optional<std::uint64_t> content_length;  // the first Content-Length, when it parses
   bool transfer_encoding = false;               // a Transfer-Encoding line is present
   bool chunked_final = false;                   // chunked is the final transfer coding
+  unsigned chunked_codings = 0;                 // how many of the codings are chunked
   bool connection_close = false;
   bool connection_keep_alive = false;
   bool connection_upgrade = false;

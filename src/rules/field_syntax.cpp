@@ -11,6 +11,7 @@
 
 #include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
+#include "detail/framing.hpp"
 
 #include <respolicy/grammar/basic.hpp>
 
@@ -547,6 +548,12 @@ void scan_fields(checker& c, common_scan const* from) {
       c.content_length = *n;
   }
   c.transfer_encoding = c.has(field_id::transfer_encoding);
+  if (c.transfer_encoding) {
+    // Every Transfer-Encoding line combined, as a recipient combines them (RFC 9110 §5.3).
+    auto const f = read_framing(c.res.fields);
+    c.chunked_final = f.chunked_last;
+    c.chunked_codings = f.chunked;
+  }
   for (std::size_t i = 0; i < c.res.trailers.size(); ++i) {
     auto const& t = c.res.trailers[i];
     c.line = static_cast<std::uint32_t>(fields.size() + i);

@@ -54,11 +54,9 @@ void scan_transfer_codings(checker& c) {
       if (!known) c.emit("transfer-coding-registered", "Transfer-Encoding", name);
     });
   });
-  auto const f = read_framing(c.res.fields);
-  c.chunked_final = f.chunked_last;
-  if (f.chunked > 1)
+  if (c.chunked_codings > 1)
     c.emitf("transfer-encoding-chunked-once", "Transfer-Encoding", "chunked applied %u times",
-            f.chunked);
+            c.chunked_codings);
 }
 
 void check_no_content(checker& c) {
