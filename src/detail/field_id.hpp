@@ -117,31 +117,8 @@ constexpr bool istarts_with(std::string_view s, std::string_view lower_prefix) n
 
 inline constexpr std::size_t max_field_name = 25;  // "proxy-authentication-info"
 
-// Reads n <= 8 bytes at p as a little-endian word, zero-padded.
-constexpr std::uint64_t load_le(char const* p, std::size_t n) noexcept {
-  if constexpr (std::endian::native == std::endian::little) {
-    if (!std::is_constant_evaluated()) {
-      std::uint64_t w = 0;
-      if (n == 8) {
-        std::memcpy(&w, p, 8);
-      } else if (n >= 4) {
-        // Two overlapping 4-byte loads; the bytes they share are equal, so OR rebuilds the word.
-        std::uint32_t lo, hi;
-        std::memcpy(&lo, p, 4);
-        std::memcpy(&hi, p + n - 4, 4);
-        w = lo | (std::uint64_t{hi} << (8 * (n - 4)));
-      } else {
-        for (std::size_t j = 0; j < n; ++j)
-          w |= std::uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
-      }
-      return w;
-    }
-  }
-  std::uint64_t w = 0;
-  for (std::size_t j = 0; j < n; ++j)
-    w |= std::uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
-  return w;
-}
+// Words of bytes are loaded as the grammars load them.
+using grammar::detail::load_le;
 
 // The j-th 8-byte word of a name: words at 0, 8, 16, ..., the last one ending at the name's end
 // (overlapping the one before it), so every byte is read by whole-word loads.

@@ -41,7 +41,7 @@ std::string_view media_type_of(std::string_view v) noexcept {
 bool starts_like_problem_type(std::string_view v) noexcept {
   if (v.size() < 8) return false;
   constexpr auto folded = [](std::string_view s) {
-    return grammar::detail::word_at(s, 0, 8) | 0x2020202020202020ull;
+    return grammar::detail::load_le(s.data(), 8) | 0x2020202020202020ull;
   };
   constexpr auto application = folded("applicat"), text_xml = folded("text/xml");
   auto const w = folded(v);

@@ -239,22 +239,27 @@ constexpr std::size_t utf8_length(std::string_view s, std::size_t at) noexcept {
   return 0;
 }
 
-/** Bytes [at, at + len) of `s` (len <= 8) as a little-endian word; nothing outside is read. */
-constexpr std::uint64_t word_at(std::string_view s, std::size_t at, std::size_t len) noexcept {
-  if (!std::is_constant_evaluated() && len == 8) {  // one load when the length is known
-    std::uint64_t w = 0;
-    std::char_traits<char>::copy(reinterpret_cast<char*>(&w), s.data() + at, 8);
+/** The `n` <= 8 bytes at `p` as a little-endian word, zero above them; nothing else is read. The
+    one word load of the grammars and the checks: whole-word loads where the length allows, two
+    overlapping ones from 4 to 7 bytes. */
+constexpr std::uint64_t load_le(char const* p, std::size_t n) noexcept {
+  std::uint64_t w = 0;
+  if (std::endian::native == std::endian::little && !std::is_constant_evaluated()) {
+    if (n == 8) {
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&w), p, 8);
+    } else if (n >= 4) {
+      std::uint32_t lo = 0, hi = 0;  // two overlapping loads; the bytes they share are equal
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&lo), p, 4);
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&hi), p + n - 4, 4);
+      w = lo | std::uint64_t{hi} << (8 * (n - 4));
+    } else {
+      for (std::size_t i = 0; i < n; ++i)
+        w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    }
     return w;
   }
-  if (!std::is_constant_evaluated() && len >= 4) {
-    std::uint32_t lo = 0, hi = 0;  // two overlapping loads; the bytes they share are equal
-    std::char_traits<char>::copy(reinterpret_cast<char*>(&lo), s.data() + at, 4);
-    std::char_traits<char>::copy(reinterpret_cast<char*>(&hi), s.data() + at + len - 4, 4);
-    return lo | std::uint64_t{hi} << (8 * (len - 4));
-  }
-  std::uint64_t w = 0;
-  for (std::size_t i = 0; i < len; ++i)
-    w |= std::uint64_t{static_cast<unsigned char>(s[at + i])} << (8 * i);
+  for (std::size_t i = 0; i < n; ++i)
+    w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
   return w;
 }
 

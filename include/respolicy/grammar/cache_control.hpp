@@ -152,7 +152,7 @@ inline constexpr auto directive_names = [] {
     auto const n = name_of(static_cast<cache_directive_id>(i));
     for (std::size_t k = 0; k * 8 < n.size(); ++k) {
       auto const len = n.size() - k * 8 < 8 ? n.size() - k * 8 : 8;
-      t.at[i].word[k] = word_at(n, k * 8, len);
+      t.at[i].word[k] = load_le(n.data() + k * 8, len);
       for (std::size_t j = 0; j < len; ++j)
         if (n[k * 8 + j] >= 'a' && n[k * 8 + j] <= 'z')
           t.at[i].mask[k] |= std::uint64_t{0x20} << (8 * j);
@@ -167,7 +167,7 @@ constexpr bool is_directive(std::string_view s, cache_directive_id id) noexcept 
   bool same = true;
   for (std::size_t k = 0; k * 8 < s.size(); ++k) {
     auto const len = s.size() - k * 8 < 8 ? s.size() - k * 8 : 8;
-    same &= (word_at(s, k * 8, len) | w.mask[k]) == w.word[k];
+    same &= (load_le(s.data() + k * 8, len) | w.mask[k]) == w.word[k];
   }
   return same;
 }
@@ -217,7 +217,8 @@ constexpr bool read_short_directive_name(cursor& c, cache_directive_id& id,
                                          std::string_view& name) noexcept {
   auto const left = c.s.size() - c.pos;
   auto const len = left < 8 ? left : 8;
-  auto const w = word_at(c.s, c.pos, len);  // the bytes past the end read as 0, a control byte
+  auto const w =
+      load_le(c.s.data() + c.pos, len);  // the bytes past the end read as 0, a control byte
   auto const ends = byte_below_mask(w, 0x21) | byte_mask(w, ',') | byte_mask(w, '=');
   if (ends == 0) return false;  // 8 bytes or more: the general path
   auto const n = static_cast<std::size_t>(std::countr_zero(ends)) / 8;  // exact, at most 7

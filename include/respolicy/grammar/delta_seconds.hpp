@@ -41,7 +41,7 @@ constexpr bool read_short_decimal(std::string_view s, std::uint64_t& out) noexce
   if (n - 1 >= 8) return false;  // empty (wraps around) or longer
   // The digits at the top of the word, '0's below them: "512" reads as "00000512".
   constexpr std::uint64_t zeros = 0x3030303030303030ull;
-  auto const w = word_at(s, 0, n) << (8 * (8 - n)) | (n == 8 ? 0 : zeros >> (8 * n));
+  auto const w = load_le(s.data(), n) << (8 * (8 - n)) | (n == 8 ? 0 : zeros >> (8 * n));
   constexpr std::uint64_t high = 0xF0F0F0F0F0F0F0F0ull;
   if ((w & high) != zeros || ((w + 0x0606060606060606ull) & high) != zeros) return false;
   // Pairs, then fours, then all eight: 10 * a + b in each step's wider lanes.

@@ -140,7 +140,7 @@ template <unsigned Bits>
 consteval name3_table<Bits> make_name3_table(std::string_view names, std::uint32_t multiplier) {
   name3_table<Bits> t{multiplier};
   for (std::size_t i = 0; i * 3 < names.size(); ++i) {
-    auto const w = static_cast<std::uint32_t>(word_at(names, i * 3, 3));
+    auto const w = static_cast<std::uint32_t>(load_le(names.data() + i * 3, 3));
     auto const k = t.slot(w);
     if (t.word[k] != 0) return name3_table<Bits>{0};
     t.word[k] = w;
@@ -177,8 +177,8 @@ inline bool imf_fixdate_seconds(std::string_view s, std::int64_t& out) noexcept 
       {0x544d472030303a30, 0xffffffffffffffff, 0x7f7f7f7f76767f76},  // "0:00 GMT"
   };
   constexpr std::uint64_t high = 0x8080808080808080;
-  std::uint64_t const w[4] = {word_at(s, 0, 8), word_at(s, 8, 8), word_at(s, 16, 8),
-                              word_at(s, 21, 8)};
+  std::uint64_t const w[4] = {load_le(s.data(), 8), load_le(s.data() + 8, 8),
+                              load_le(s.data() + 16, 8), load_le(s.data() + 21, 8)};
   std::uint64_t d[4], bad = 0;
   for (std::size_t k = 0; k < 4; ++k) {
     auto const& pt = patterns[k];

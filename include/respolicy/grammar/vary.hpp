@@ -63,8 +63,9 @@ struct vary {
   // Only a value holding '*' needs a second look at its members; eight bytes at a time.
   bool asterisk = false;
   std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) asterisk |= detail::has_byte(detail::word_at(s, i, 8), '*');
-  if (i < s.size()) asterisk |= detail::has_byte(detail::word_at(s, i, s.size() - i), '*');
+  for (; i + 8 <= s.size(); i += 8)
+    asterisk |= detail::has_byte(detail::load_le(s.data() + i, 8), '*');
+  if (i < s.size()) asterisk |= detail::has_byte(detail::load_le(s.data() + i, s.size() - i), '*');
   if (asterisk) {
     for (auto m : v.members) {
       if (m == "*") {
