@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/accept_ranges.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 
 namespace {
@@ -35,12 +38,6 @@ std::vector<good_case> const good = {
     // "none" beside a unit is grammatical and reported.
     {"none, bytes", {"none", "bytes"}, true, true},
     {" bytes ,", {"bytes"}, false, true},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -68,12 +65,5 @@ TEST_CASE("accept_ranges: range units", "[grammar][accept_ranges]") {
 }
 
 TEST_CASE("accept_ranges: values outside the grammar", "[grammar][accept_ranges]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_accept_ranges(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_accept_ranges);
 }

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/cache_control.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 using id = cache_directive_id;
 
@@ -108,12 +111,6 @@ std::vector<good_case> const good = {
 
 // The last rows follow a known name (the fast path of read_cache_directive for short names) with
 // a byte that ends no token but no directive either.
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
-};
-
 bad_case const bad[] = {
     {"max-age = 5", error::syntax, 8},         {"max-age= 5", error::syntax, 8},
     {"max-age =5", error::syntax, 8},          {"max-age=", error::syntax, 8},
@@ -153,14 +150,7 @@ TEST_CASE("cache_control: directives, arguments and forms", "[grammar][cache_con
 }
 
 TEST_CASE("cache_control: values outside the grammar", "[grammar][cache_control]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_cache_control(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_cache_control);
 }
 
 TEST_CASE("cache_control: a NUL after a short known name", "[grammar][cache_control]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/challenge.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -43,12 +46,6 @@ std::string describe(challenge const& c) {
 struct good_case {
   std::string_view input;
   std::vector<std::string> challenges;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -149,14 +146,7 @@ TEST_CASE("challenge: values outside the grammar", "[grammar][challenge]") {
       {"B\xc3\xa4sic", error::syntax, 1},
       {"Basic (comment)", error::syntax, 6},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_challenges(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_challenges);
 }
 
 TEST_CASE("auth-params: Authentication-Info (RFC 9110 §11.6.3)", "[grammar][challenge]") {
@@ -188,14 +178,7 @@ TEST_CASE("auth-params: Authentication-Info (RFC 9110 §11.6.3)", "[grammar][cha
       {"=1", error::syntax, 0},
       {"a=1;b=2", error::syntax, 3},
   };
-  for (auto const& c : bad) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto e = parse_auth_params(in.view());
-    REQUIRE(!e);
-    CHECK(e.error().code == c.code);
-    CHECK(e.error().offset == c.offset);
-  }
+  check_bad(bad, parse_auth_params);
 }
 
 TEST_CASE("challenge: overlong inputs", "[grammar][challenge]") {

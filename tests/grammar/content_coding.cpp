@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/content_coding.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -29,12 +32,6 @@ struct good_case {
   std::string_view input;
   std::vector<std::string_view> names;
   std::size_t empty = 0;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -65,14 +62,7 @@ TEST_CASE("content-coding: Content-Encoding (RFC 9110 §8.4)", "[grammar][conten
       {"\"gzip\"", error::syntax, 0}, {"gzip, b\xc3\xb6", error::syntax, 7},
       {"gzip/1", error::syntax, 4},
   };
-  for (auto const& c : bad) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_content_encoding(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_content_encoding);
 }
 
 TEST_CASE("transfer-coding: Transfer-Encoding (RFC 9112 §6.1, §7)", "[grammar][content_coding]") {
@@ -119,14 +109,7 @@ TEST_CASE("transfer-coding: Transfer-Encoding (RFC 9112 §6.1, §7)", "[grammar]
       {"foo;a=\"1", error::syntax, 8},    {"foo;;a=1", error::syntax, 4},
       {"foo;a=1 b=2", error::syntax, 8},  {";a=1", error::syntax, 0},
   };
-  for (auto const& c : bad) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto e = parse_transfer_encoding(in.view());
-    REQUIRE(!e);
-    CHECK(e.error().code == c.code);
-    CHECK(e.error().offset == c.offset);
-  }
+  check_bad(bad, parse_transfer_encoding);
 }
 
 TEST_CASE("content-coding: overlong inputs", "[grammar][content_coding]") {

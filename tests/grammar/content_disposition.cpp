@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/content_disposition.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,6 +18,8 @@
 #include <string_view>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -30,12 +33,6 @@ struct good_case {
   std::string_view filename;      // as written; empty when none
   std::string_view filename_ext;  // as written; empty when none
   std::size_t parameters;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -113,14 +110,7 @@ TEST_CASE("content-disposition: values outside RFC 6266", "[grammar][content_dis
       {"attachment; filename*=UTF-8''a'b", error::syntax, 30},
       {"attachment; filename*=UTF-8''a*b", error::syntax, 30},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_content_disposition(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_content_disposition);
 }
 
 TEST_CASE("content-disposition: ext-value (RFC 8187 §3.2.1)", "[grammar][content_disposition]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/content_range.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 #include <string>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 using kind = content_range::kind;
 
@@ -58,12 +61,6 @@ good_case const good[] = {
     {"pages 1-1/1", kind::satisfied, 1, 1, true, 1, "pages"},
     {"rows 42", kind::other, 0, 0, false, 0, "rows"},
     {"x-date 2020-01-01..2020-12-31", kind::other, 0, 0, false, 0, "x-date"},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -132,13 +129,5 @@ TEST_CASE("content_range: well-formed values", "[grammar][content_range]") {
 
 TEST_CASE("content_range: values outside the grammar, invalid ranges, overflow",
           "[grammar][content_range]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_content_range(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-    CHECK_FALSE(r.error().what.empty());
-  }
+  check_bad(bad, parse_content_range);
 }

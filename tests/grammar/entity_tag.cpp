@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/entity_tag.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 
 namespace {
@@ -42,12 +45,6 @@ good_case const good[] = {
     {"\"caf\xc3\xa9\"", false, "caf\xc3\xa9"},
     {"W/\"\"", true, ""},
     {"\"5f2b7c1d-200\"", false, "5f2b7c1d-200"},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -126,14 +123,7 @@ TEST_CASE("entity_tag: valid entity tags", "[grammar][entity_tag]") {
 }
 
 TEST_CASE("entity_tag: values outside the grammar", "[grammar][entity_tag]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_entity_tag(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_entity_tag);
   CHECK(parse_entity_tag("w/\"a\"").error().what == "the weak prefix is W/, upper case");
 }
 
@@ -179,14 +169,7 @@ TEST_CASE("entity_tag: If-Match and If-None-Match lists", "[grammar][entity_tag]
 }
 
 TEST_CASE("entity_tag: lists outside the grammar", "[grammar][entity_tag]") {
-  for (auto const& c : bad_lists) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_entity_tag_list(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad_lists, parse_entity_tag_list);
 }
 
 TEST_CASE("entity_tag: the eight-bytes-at-a-time etagc check agrees with the definition",

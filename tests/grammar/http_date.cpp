@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/http_date.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 
 using namespace respolicy::grammar;
 using namespace std::chrono;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 
 namespace {
@@ -85,12 +88,6 @@ good_case const good[] = {
     {"Saturday, 01-Jan-77 00:00:00 GMT", at(1977, 1, 1), rfc850},
     {"Thursday, 01-Jan-26 00:00:00 GMT", at(2026, 1, 1), rfc850},
     {"Monday, 01-Jun-26 12:00:00 GMT", at(2026, 6, 1, 12), rfc850},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -188,15 +185,7 @@ TEST_CASE("http_date: valid dates in the three forms", "[grammar][http_date]") {
 }
 
 TEST_CASE("http_date: values outside the grammar or the calendar", "[grammar][http_date]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_http_date(in.view(), now);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-    CHECK_FALSE(r.error().what.empty());
-  }
+  check_bad(bad, [](std::string_view s) { return parse_http_date(s, now); });
 }
 
 TEST_CASE("http_date: the IMF-fixdate fast path takes valid IMF-fixdates only",

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/language_tag.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -29,12 +32,6 @@ struct good_case {
   std::string_view input;
   std::string_view language, extlang, script, region;
   language_tag_kind kind = language_tag_kind::langtag;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -154,14 +151,7 @@ TEST_CASE("language tag: values outside RFC 5646", "[grammar][language_tag]") {
       {"en-Latn-Latn", error::syntax, 8},
       {"i-foo", error::syntax, 0},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_language_tag(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_language_tag);
 }
 
 TEST_CASE("language tag: Content-Language (RFC 9110 §8.5)", "[grammar][language_tag]") {
@@ -192,14 +182,7 @@ TEST_CASE("language tag: Content-Language (RFC 9110 §8.5)", "[grammar][language
       {"mi, a-DE", error::syntax, 4},
       {"de, de-1901-1901", error::invalid, 12},
   };
-  for (auto const& c : bad) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_content_language(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_content_language);
 }
 
 TEST_CASE("language tag: overlong inputs", "[grammar][language_tag]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/link.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -30,12 +33,6 @@ std::string written(link_value const& l) {
   return std::string(l.target) + "|" + std::string(l.rel.raw()) + "|" +
          std::to_string(l.rel_count) + "|" + std::to_string(l.parameters.size());
 }
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
-};
 
 }  // namespace
 
@@ -104,14 +101,7 @@ TEST_CASE("link: values outside the grammar", "[grammar][link]") {
       {"</a>; title*", error::syntax, 12},
       {"</a>; title*=UTF-8''%ff", error::invalid, 20},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_link(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_link);
 }
 
 TEST_CASE("link: overlong inputs", "[grammar][link]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/media_type.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,6 +18,8 @@
 #include <string_view>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -29,12 +32,6 @@ struct good_case {
   std::string_view type, subtype;
   std::size_t parameters;
   std::string_view charset;  // the charset parameter, unquoted; empty when none
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -129,14 +126,7 @@ TEST_CASE("media type: values outside the grammar", "[grammar][media_type]") {
       {"text/html;charset=utf-8 ", error::trailing, 23},
       {"text(x)/html", error::syntax, 4},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_media_type(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_media_type);
 }
 
 TEST_CASE("media type: overlong inputs", "[grammar][media_type]") {

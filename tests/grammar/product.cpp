@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/product.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -29,12 +32,6 @@ struct good_case {
   std::string_view input;
   std::vector<std::string_view> items;  // products as "name/version", comments with parentheses
   std::size_t products;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -100,14 +97,7 @@ TEST_CASE("product: values outside the grammar", "[grammar][product]") {
       {"Apache/\"2\"", error::syntax, 7},
       {"Apache/2.4.41 (Unix))", error::syntax, 20},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_server(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_server);
 }
 
 TEST_CASE("product: overlong inputs", "[grammar][product]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/protocol.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,18 +19,14 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
 // The input copied into a heap buffer of exactly its size: AddressSanitizer reports any read past
 // its end.
 using exact_copy = respolicy::test::exact_buffer;
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
-};
 
 // Protocols written back as "name/version" or "name".
 std::vector<std::string> written(protocol_list const& l) {
@@ -69,14 +66,7 @@ TEST_CASE("protocol: Upgrade (RFC 9110 §7.8)", "[grammar][protocol]") {
       {"HTTP/2.0/1", error::syntax, 8},   {"websocket h2c", error::syntax, 10},
       {"HTTP/2.0;q=1", error::syntax, 8}, {"\"websocket\"", error::syntax, 0},
   };
-  for (auto const& c : bad) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_upgrade(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, parse_upgrade);
 }
 
 TEST_CASE("protocol: overlong inputs", "[grammar][protocol]") {

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/range.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,6 +18,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 
 namespace {
@@ -78,12 +81,6 @@ good_case const good[] = {
     {"rows=-", "rows", {"other:-"}},
     {"rows=--5", "rows", {"other:--5"}},
     {"rows=\"q\"", "rows", {"other:\"q\""}},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -154,15 +151,7 @@ TEST_CASE("range: well-formed ranges-specifiers (RFC 9110 §14.1.1, §14.2)", "[
 }
 
 TEST_CASE("range: values outside the grammar, invalid range-specs, overflow", "[grammar][range]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_range(in.view());
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-    CHECK_FALSE(r.error().what.empty());
-  }
+  check_bad(bad, parse_range);
 }
 
 TEST_CASE("range: range-specs view the input, with their offsets", "[grammar][range]") {

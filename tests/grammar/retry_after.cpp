@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/retry_after.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 
 using namespace respolicy::grammar;
 using namespace std::chrono;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 using respolicy::test::exact_buffer;
 
 namespace {
@@ -43,12 +46,6 @@ good_case const good[] = {
     // Obsolete date forms are recognised and reported.
     {"Friday, 31-Dec-99 23:59:59 GMT", true, 0, at(1999, 12, 31, 23, 59, 59), date_form::rfc850},
     {"Fri Dec 31 23:59:59 1999", true, 0, at(1999, 12, 31, 23, 59, 59), date_form::asctime},
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 bad_case const bad[] = {
@@ -92,14 +89,7 @@ TEST_CASE("retry_after: delay-seconds and HTTP-date", "[grammar][retry_after]") 
 }
 
 TEST_CASE("retry_after: values outside the grammar", "[grammar][retry_after]") {
-  for (auto const& c : bad) {
-    exact_buffer const in(c.input);
-    INFO(c.input);
-    auto const r = parse_retry_after(in.view(), now);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(bad, [](std::string_view s) { return parse_retry_after(s, now); });
   CHECK(parse_retry_after("soon", now).error().what == "expected delay-seconds or HTTP-date");
 }
 

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/uri.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,6 +18,8 @@
 #include <string_view>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -28,12 +31,6 @@ struct good_case {
   std::string_view input;
   std::string_view scheme, authority, host, port, path, query, fragment;
   host_kind host_type = host_kind::none;
-};
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
 };
 
 }  // namespace
@@ -211,15 +208,7 @@ TEST_CASE("uri: values outside the URI-reference grammar", "[grammar][uri]") {
       {"http://h/\x01", error::syntax, 9},
       {"a:b c", error::syntax, 3},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_uri_reference(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-    CHECK(!r.error().what.empty());
-  }
+  check_bad(cases, parse_uri_reference);
 }
 
 TEST_CASE("uri: absolute-URI, URI, relative-ref, partial-URI and Content-Location",

@@ -7,6 +7,7 @@
 
 #include <respolicy/grammar/via.hpp>
 
+#include "grammar/cases.hpp"
 #include "grammar/exact_buffer.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace respolicy::grammar;
+using respolicy::test::bad_case;
+using respolicy::test::check_bad;
 
 namespace {
 
@@ -30,12 +33,6 @@ std::string written(via_entry const& v) {
   return std::string(v.protocol_name) + "|" + std::string(v.protocol_version) + "|" +
          std::string(v.received_by) + "|" + std::string(v.port) + "|" + std::string(v.comment);
 }
-
-struct bad_case {
-  std::string_view input;
-  error code;
-  std::size_t offset;
-};
 
 }  // namespace
 
@@ -83,14 +80,7 @@ TEST_CASE("via: values outside the grammar", "[grammar][via]") {
       {"1.1 [zz]:80", error::syntax, 5},   {"1.1 [::1", error::syntax, 5},
       {"1.1 @fred", error::syntax, 4},     {"1.1 fred\x01", error::syntax, 8},
   };
-  for (auto const& c : cases) {
-    INFO(c.input);
-    exact_copy in(c.input);
-    auto r = parse_via(in.view());
-    REQUIRE(!r);
-    CHECK(r.error().code == c.code);
-    CHECK(r.error().offset == c.offset);
-  }
+  check_bad(cases, parse_via);
 }
 
 TEST_CASE("via: overlong inputs", "[grammar][via]") {
