@@ -26,12 +26,7 @@ using grammar::is_ows;
 using grammar::trim_ows;
 
 // HEXDIG (RFC 5234 B.1), for chunk-size (RFC 9112 §7.1).
-constexpr int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+using grammar::hex_value;
 
 // HTTP-version = HTTP-name "/" DIGIT "." DIGIT, case-sensitive (RFC 9112 §2.3), as major * 10 +
 // minor; -1 for anything else.

@@ -19,14 +19,8 @@ constexpr bool is_ws(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-constexpr int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+using grammar::hex_value;
+using grammar::is_digit;
 
 /** The value of the four hex digits at `s[at]`, or -1 when there are not four. */
 int hex4(std::string_view s, std::size_t at) noexcept {

@@ -14,14 +14,6 @@
 namespace respolicy::grammar {
 namespace {
 
-constexpr bool is_hex(char c) noexcept {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-constexpr unsigned hex_value(char c) noexcept {
-  return is_digit(c) ? unsigned(c - '0') : unsigned((c | 0x20) - 'a' + 10);
-}
-
 constexpr bool is_mime_charsetc(char c) noexcept {
   if (is_alpha(c) || is_digit(c)) return true;
   switch (c) {
@@ -69,7 +61,7 @@ std::size_t bad_utf8(std::string_view value) noexcept {
   auto octet = [&](std::size_t& at, unsigned& b) {
     if (at >= value.size()) return false;
     if (value[at] == '%') {
-      b = hex_value(value[at + 1]) * 16 + hex_value(value[at + 2]);
+      b = static_cast<unsigned>(hex_value(value[at + 1]) * 16 + hex_value(value[at + 2]));
       at += 3;
     } else {
       b = static_cast<unsigned char>(value[at]);
@@ -127,7 +119,7 @@ result<ext_value> parse_ext_value(std::string_view s) noexcept {
   for (; i < s.size(); ++i) {
     if (is_attr_char(s[i])) continue;
     if (s[i] == '%') {
-      if (i + 2 >= s.size() || !is_hex(s[i + 1]) || !is_hex(s[i + 2]))
+      if (i + 2 >= s.size() || !is_hexdig(s[i + 1]) || !is_hexdig(s[i + 2]))
         return fail(error::syntax, i, "'%' is not followed by two hex digits");
       i += 2;
       continue;

@@ -45,10 +45,6 @@ constexpr bool in(char c, std::uint8_t mask) noexcept {
   return (char_classes[static_cast<unsigned char>(c)] & mask) != 0;
 }
 
-constexpr bool is_hex(char c) noexcept {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 // Why the byte at `s[i]` stops a URI: the most common mistakes get their own words.
 parse_error bad_byte(std::string_view s, std::size_t i) noexcept {
   char const c = s[i];
@@ -70,7 +66,7 @@ constexpr bool scan(std::string_view s, std::size_t& i, std::uint8_t mask,
     if (in(c, mask)) {
       ++i;
     } else if (c == '%') {
-      if (i + 2 >= s.size() || !is_hex(s[i + 1]) || !is_hex(s[i + 2])) {
+      if (i + 2 >= s.size() || !is_hexdig(s[i + 1]) || !is_hexdig(s[i + 2])) {
         err = fail(error::syntax, i, "'%' is not followed by two hex digits");
         return false;
       }
@@ -114,7 +110,7 @@ parse_error parse_authority(std::string_view a, std::size_t base, uri_reference&
     if (!lit.empty() && (lit[0] == 'v' || lit[0] == 'V')) {
       // IPvFuture = "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )
       std::size_t j = 1;
-      while (j < lit.size() && is_hex(lit[j])) ++j;
+      while (j < lit.size() && is_hexdig(lit[j])) ++j;
       bool ok = j > 1 && j < lit.size() && lit[j] == '.';
       std::size_t k = j + 1;
       while (ok && k < lit.size() && in(lit[k], unreserved | sub_delim | colon)) ++k;
@@ -246,7 +242,7 @@ bool is_ipv6_address(std::string_view s) noexcept {
   }
   while (i < n) {
     auto const start = i;
-    while (i < n && is_hex(s[i]) && i - start < 4) ++i;
+    while (i < n && is_hexdig(s[i]) && i - start < 4) ++i;
     if (i == start) return false;
     if (i < n && s[i] == '.') {
       // ls32 as an IPv4address: the last 32 bits.
@@ -255,7 +251,7 @@ bool is_ipv6_address(std::string_view s) noexcept {
       i = n;
       break;
     }
-    if (i < n && is_hex(s[i])) return false;  // more than four hex digits
+    if (i < n && is_hexdig(s[i])) return false;  // more than four hex digits
     if (++pieces > 8) return false;
     if (i == n) break;
     if (s[i] != ':') return false;

@@ -49,26 +49,8 @@ policy without_h1_rules(policy p) {
   return p;
 }
 
-// The length of the well-formed UTF-8 sequence at s[i] (Unicode §3.9, Table 3-7), or 0: no
-// overlong forms, no surrogates, nothing past U+10FFFF.
-std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-  auto const byte = [&](std::size_t k) -> unsigned {
-    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-  };
-  auto const cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xbf) {
-    return byte(k) >= lo && byte(k) <= hi;
-  };
-  unsigned const c = byte(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-  if (c == 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if (c == 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (c >= 0xe1 && c <= 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (c == 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c == 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
+// Well-formed UTF-8 (RFC 3629 §4) is the grammar's.
+using grammar::detail::utf8_length;
 
 void append_hex(std::string& out, char c) {
   static constexpr char digits[] = "0123456789ABCDEF";

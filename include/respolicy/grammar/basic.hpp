@@ -154,6 +154,15 @@ constexpr parse_error fail(error code, std::size_t offset, std::string_view what
 
 /** DIGIT (RFC 5234 B.1). */
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+/** HEXDIG (RFC 5234 B.1), of either case, as URIs (RFC 3986 §2.1), chunk sizes and JSON escapes
+    write it. */
+constexpr bool is_hexdig(char c) noexcept {
+  return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+/** The value of the HEXDIG `c`, or -1 when `c` is none. */
+constexpr int hex_value(char c) noexcept {
+  return is_digit(c) ? c - '0' : is_hexdig(c) ? (c | 0x20) - 'a' + 10 : -1;
+}
 /** ALPHA (RFC 5234 B.1). */
 constexpr bool is_alpha(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
