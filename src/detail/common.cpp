@@ -6,6 +6,7 @@
 //
 
 #include "detail/checker.hpp"
+#include "detail/date_memo.hpp"
 
 namespace respolicy::detail {
 
@@ -27,6 +28,12 @@ std::uint32_t count_lines(std::span<field_view const> fields, field_id id) noexc
   std::uint32_t n = 0;
   for (auto const& f : fields) n += lookup_field(f.name) == id;
   return n;
+}
+
+bool read_fixdate_miss(std::string_view v, fixdate_entry& memo, std::int64_t& out) noexcept {
+  if (!grammar::detail::imf_fixdate_seconds(v, out)) return false;
+  memo = {fixdate_words(v.data()), out};
+  return true;
 }
 
 }  // namespace respolicy::detail

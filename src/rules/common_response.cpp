@@ -25,6 +25,7 @@
 
 #include "detail/byte_masks.hpp"
 #include "detail/checker.hpp"
+#include "detail/date_memo.hpp"
 #include "grammar/plain.hpp"
 
 #include <respolicy/grammar/cache_control.hpp>
@@ -359,9 +360,9 @@ bool check_common_response(response_view const& res, request_context const* req,
     switch (id) {
       case field_id::unknown: plain = plain_unknown_field(f); break;
       // IMF-fixdate, on a day the calendar has.
-      case field_id::date: plain = grammar::detail::imf_fixdate_seconds(f.value, date); break;
+      case field_id::date: plain = read_fixdate(f.value, date_slot::date, date); break;
       case field_id::last_modified:
-        plain = grammar::detail::imf_fixdate_seconds(f.value, last_modified);
+        plain = read_fixdate(f.value, date_slot::last_modified, last_modified);
         break;
       case field_id::content_length: plain = plain_decimal(f.value, content_length); break;
       case field_id::content_type: plain = plain_content_type(f.value); break;

@@ -12,6 +12,7 @@
 // the checks here read a line of them again only when it may hold a finding.
 
 #include "detail/checker.hpp"
+#include "detail/date_memo.hpp"
 
 #include <respolicy/grammar/accept_ranges.hpp>
 #include <respolicy/grammar/allow.hpp>
@@ -97,10 +98,11 @@ g::result<g::http_date> parse_date_line(checker const& c, field_id id,
 
 // The instant of a date field's first line, in `time`, when it parses. The common case first: one
 // line holding a valid IMF-fixdate breaks no rule, and only its instant is needed
-// (parse_http_date() takes the same path first); it has no OWS at its ends, so the value need not
-// be trimmed. Any other field is marked for check_date_lines().
-bool scan_date(checker& c, field_id id, std::int64_t& time) {
-  if (!c.index.repeated(id) && g::detail::imf_fixdate_seconds(c.value(id), time)) return true;
+// (parse_http_date() takes the same path first, and read_fixdate() remembers the last one of each
+// field); it has no OWS at its ends, so the value need not be trimmed. Any other field is marked
+// for check_date_lines().
+bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
+  if (!c.index.repeated(id) && read_fixdate(c.value(id), slot, time)) return true;
   c.cache.unusual |= bit(id);
   auto const d = parse_date_line(c, id, trimmed(c.value(id)));
   if (d) time = d->time.time_since_epoch().count();
@@ -364,13 +366,14 @@ void scan_cache(checker& c) {
   if (!c.index.any(parsed)) return;
   auto& k = c.cache;
   // Date first: the other dates resolve RFC 850 years against it.
-  if (c.has(field_id::date)) k.date = scan_date(c, field_id::date, k.date_time);
+  if (c.has(field_id::date)) k.date = scan_date(c, field_id::date, date_slot::date, k.date_time);
   if (c.has(field_id::last_modified))
-    k.last_modified = scan_date(c, field_id::last_modified, k.last_modified_time);
+    k.last_modified =
+        scan_date(c, field_id::last_modified, date_slot::last_modified, k.last_modified_time);
   if (c.has(field_id::expires)) {
     // RFC 9111 §5.3: an invalid Expires, "0" above all, means "already expired".
     k.expires = true;
-    if (!scan_date(c, field_id::expires, k.expires_time))
+    if (!scan_date(c, field_id::expires, date_slot::expires, k.expires_time))
       k.expires_time = std::numeric_limits<std::int64_t>::min();
   }
   if (c.has(field_id::cache_control)) scan_cache_control(c);
