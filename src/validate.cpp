@@ -90,7 +90,8 @@ namespace {
 
 // Every check of every catalog group, in the order of the catalog, after the scans that gather
 // the facts they read. `from`: the field lines the common pass has read already.
-void check_every_rule(detail::checker& c, detail::common_scan const* from = nullptr) {
+[[gnu::always_inline]] inline void check_every_rule(detail::checker& c,
+                                                    detail::common_scan const* from = nullptr) {
   detail::scan_fields(c, from);
   if (c.req) detail::scan_request(c);
   detail::scan_cache(c);

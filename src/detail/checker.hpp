@@ -12,6 +12,7 @@
 
 #include <respolicy/export.hpp>
 #include <respolicy/grammar/basic.hpp>
+#include <respolicy/grammar/content_range.hpp>
 #include <respolicy/grammar/delta_seconds.hpp>
 #include <respolicy/message.hpp>
 #include <respolicy/policy.hpp>
@@ -170,6 +171,14 @@ class checker {
     std::uint64_t unusual = 0;
   } cache;
 
+  /** The first Content-Range line, parsed once for the checks of 206 and 416 and of the field
+      itself, which read it in turn. */
+  grammar::result<grammar::content_range> const& content_range() noexcept {
+    if (!content_range_)
+      content_range_.emplace(grammar::parse_content_range(value(field_id::content_range)));
+    return *content_range_;
+  }
+
   int status() const noexcept { return res.status; }
   bool has(field_id id) const noexcept { return index.has(id); }
   /** The value of the first line of `id`, or empty. */
@@ -214,6 +223,7 @@ class checker {
  private:
   void push(rule_index r, severity s, std::string_view field, std::string_view detail);
 
+  std::optional<grammar::result<grammar::content_range>> content_range_;
   report& out_;
   severity least_;  // findings below it are left out, unless their rule has a safe repair
   std::size_t start_ = out_.size();  // diagnostics before this call are not counted

@@ -461,7 +461,7 @@ bool is_multipart(checker const& c) noexcept {
 void check_206_single_part(checker& c) {
   auto const whole = content_of_200(c);
   if (!whole || !c.has(field_id::content_range)) return;
-  auto const r = g::parse_content_range(c.value(field_id::content_range));
+  auto const& r = c.content_range();
   if (!is_byte_range(r)) return;  // content-range-syntax and content-range-valid say why
   check_range_bytes(c, *whole, *r, content_in_view(c), 0);
 }

@@ -102,7 +102,9 @@ g::result<g::http_date> parse_date_line(checker const& c, field_id id,
 // field); it has no OWS at its ends, so the value need not be trimmed. Any other field is marked
 // for check_date_lines().
 bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
-  if (!c.index.repeated(id) && read_fixdate(c.value(id), slot, time)) return true;
+  // A repeated field is checked line by line however its first line reads.
+  if (c.index.repeated(id)) c.cache.unusual |= bit(id);
+  if (read_fixdate(c.value(id), slot, time)) return true;
   c.cache.unusual |= bit(id);
   auto const d = parse_date_line(c, id, trimmed(c.value(id)));
   if (d) time = d->time.time_since_epoch().count();
@@ -153,8 +155,11 @@ void check_retry_after(checker& c) {
 
 void check_content_range(checker& c) {
   auto const s = c.status();
+  auto const first = c.value(field_id::content_range);
   for_each_line(c, field_id::content_range, [&](std::string_view v) {
-    auto const r = g::parse_content_range(v);
+    // The first line, as it stands, is parsed once for every check that reads it.
+    auto const r = v.data() == first.data() && v.size() == first.size() ? c.content_range()
+                                                                        : g::parse_content_range(v);
     if (!r) {
       auto const rule = r.error().code == g::error::invalid ? rule_index("content-range-valid")
                                                             : rule_index("content-range-syntax");

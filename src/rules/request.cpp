@@ -172,7 +172,7 @@ bool if_range_matches(std::string_view if_range, std::span<field_view const> fie
 void check_416_complete_length(checker& c) {
   auto const* get = c.req->equivalent_200;
   if (!get || get->status != 200 || !get->body_size || !c.has(field_id::content_range)) return;
-  auto const r = grammar::parse_content_range(c.value(field_id::content_range));
+  auto const& r = c.content_range();
   // content-range-syntax and 416-content-range report the other values.
   if (!r || !r->bytes() || r->form != grammar::content_range::kind::unsatisfied) return;
   if (r->complete != *get->body_size)

@@ -104,3 +104,64 @@ TEST_CASE("basic: word loads and byte tests", "[grammar][basic]") {
     }
   static_assert(detail::load_le("ab", 2) == 0x6261);
 }
+
+namespace {
+
+// The elements for_each_element() passes, with their offsets.
+struct element_case {
+  std::string_view input;
+  std::vector<std::pair<std::string_view, std::size_t>> elements;
+};
+
+std::vector<element_case> const element_cases = {
+    {"", {{"", 0}}},
+    {"a", {{"a", 0}}},
+    {"a, b", {{"a", 0}, {"b", 3}}},
+    {" a ,\tb ", {{"a", 1}, {"b", 5}}},
+    {"a,,b", {{"a", 0}, {"", 2}, {"b", 3}}},
+    {"a,", {{"a", 0}, {"", 2}}},
+    {",", {{"", 0}, {"", 1}}},
+    // Commas inside a quoted string, a comment (nested) or <...> do not split.
+    {R"("x,y", z)", {{R"("x,y")", 0}, {"z", 7}}},
+    {R"(a="1,2";b, c)", {{R"(a="1,2";b)", 0}, {"c", 11}}},
+    {"a (c, d), e", {{"a (c, d)", 0}, {"e", 10}}},
+    {"a (c (d, e) f), g", {{"a (c (d, e) f)", 0}, {"g", 16}}},
+    {"<http://x/a,b>; rel=x, <y>", {{"<http://x/a,b>; rel=x", 0}, {"<y>", 23}}},
+    // Escapes: an escaped quote or parenthesis does not close.
+    {R"("a\", b", c)", {{R"("a\", b")", 0}, {"c", 10}}},
+    {R"((a\), b), c)", {{R"((a\), b))", 0}, {"c", 10}}},
+    // Quotes mean nothing in a comment, nor backslashes in <...>.
+    {R"((a " b), c)", {{R"((a " b))", 0}, {"c", 9}}},
+    {R"(<a\>, b)", {{R"(<a\>)", 0}, {"b", 6}}},
+    // Not closed: the rest is one element, the last, even after a final backslash.
+    {R"(a, "b, c)", {{"a", 0}, {R"("b, c)", 3}}},
+    {R"(a, "b\)", {{"a", 0}, {R"("b\)", 3}}},
+    {"a, (b, (c), d", {{"a", 0}, {"(b, (c), d", 3}}},
+    {"a, <b, c", {{"a", 0}, {"<b, c", 3}}},
+};
+
+}  // namespace
+
+TEST_CASE("basic: for_each_element splits #rule lists", "[grammar][basic]") {
+  for (auto const& c : element_cases) {
+    exact_buffer const in(c.input);
+    INFO('"' << c.input << '"');
+    std::vector<std::pair<std::string_view, std::size_t>> got;
+    for_each_element(in.view(),
+                     [&](std::string_view e, std::size_t at) { got.emplace_back(e, at); });
+    CHECK(got == c.elements);
+  }
+  // A callback that returns false stops the walk.
+  std::vector<std::string_view> first_two;
+  for_each_element("a, b, c, d", [&](std::string_view e) {
+    first_two.push_back(e);
+    return first_two.size() < 2;
+  });
+  CHECK(first_two == std::vector<std::string_view>{"a", "b"});
+  // Usable in constant expressions.
+  static_assert([] {
+    int n = 0;
+    for_each_element(R"(a, "b,c", (d, e), <f,g>)", [&](std::string_view) { ++n; });
+    return n;
+  }() == 4);
+}

@@ -545,6 +545,52 @@ class token_list {
   return l;
 }
 
+namespace detail {
+
+/** The bytes that end a plain stretch of a `#rule` list: the comma, and the openers of a quoted
+    string, a comment and an angle-bracketed URI. */
+inline constexpr auto list_stops = [] {
+  struct table {
+    bool v[256];
+  } t{};
+  for (char c : std::string_view(",\"(<")) t.v[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+/** The position after the quoted string, comment (nested) or `<...>` that opens at `s[at]`, or
+    the end of `s` when it is not closed. Inside, a backslash escapes the next byte of a quoted
+    string or comment (RFC 9110 §5.6.4, §5.6.5); a URI has no escapes. */
+constexpr std::size_t skip_nested(std::string_view s, std::size_t at) noexcept {
+  auto const n = s.size();
+  auto i = at + 1;
+  switch (s[at]) {
+    case '"':
+      for (; i < n; ++i) {
+        if (s[i] == '\\')
+          ++i;
+        else if (s[i] == '"')
+          return i + 1;
+      }
+      return n;
+    case '(':
+      for (int depth = 1; i < n; ++i) {
+        if (s[i] == '\\')
+          ++i;
+        else if (s[i] == '(')
+          ++depth;
+        else if (s[i] == ')' && --depth == 0)
+          return i + 1;
+      }
+      return n;
+    default:  // '<'
+      for (; i < n; ++i)
+        if (s[i] == '>') return i + 1;
+      return n;
+  }
+}
+
+}  // namespace detail
+
 /** Calls `f(element, offset)` for each element of a `#rule` list (RFC 9110 §5.6.1), split at
     commas outside quoted strings, angle brackets (`<...>`, RFC 8288) and comments (`(...)`,
     nested, RFC 9110 §5.6.5), OWS trimmed. Empty elements are passed too, so callers can report
@@ -552,43 +598,18 @@ class token_list {
     or bool (false stops the walk). */
 template <class F>
 constexpr void for_each_element(std::string_view list, F&& f) {
+  auto const n = list.size();
   std::size_t start = 0;
-  bool quoted = false;
-  int angle = 0, comment = 0;
-  for (std::size_t i = 0; i <= list.size(); ++i) {
-    if (i < list.size()) {
-      char const c = list[i];
-      if (quoted) {
-        if (c == '\\')
-          ++i;
-        else if (c == '"')
-          quoted = false;
-        continue;
-      }
-      if (comment > 0) {
-        if (c == '\\')
-          ++i;
-        else if (c == '(')
-          ++comment;
-        else if (c == ')')
-          --comment;
-        continue;
-      }
-      if (angle > 0) {
-        if (c == '>') angle = 0;
-        continue;
-      }
-      if (c == '"')
-        quoted = true;
-      else if (c == '(')
-        comment = 1;
-      else if (c == '<')
-        angle = 1;
-      if (c != ',') continue;
+  for (std::size_t i = 0;;) {
+    // Plain bytes are stepped over a table lookup at a time; quoted strings, comments and URIs
+    // in angle brackets are skipped whole, commas in them included.
+    while (i < n && !detail::list_stops.v[static_cast<unsigned char>(list[i])]) ++i;
+    if (i < n && list[i] != ',') {
+      i = detail::skip_nested(list, i);
+      continue;
     }
-    auto const end = i < list.size() ? i : list.size();
     auto b = start;
-    auto e = end;
+    auto e = i;
     while (b < e && is_ows(list[b])) ++b;
     while (e > b && is_ows(list[e - 1])) --e;
     auto const element = list.substr(b, e - b);
@@ -603,7 +624,8 @@ constexpr void for_each_element(std::string_view list, F&& f) {
     } else {
       f(element);
     }
-    start = i + 1;
+    if (i == n) return;
+    start = ++i;
   }
 }
 
