@@ -89,44 +89,21 @@ struct scenario {
 
 scenario const typical{
     200, "OK", {std::begin(typical_fields), std::end(typical_fields)}, 512, "GET"};
-scenario const no_content{
-    204,
-    "No Content",
-    {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"}, {"Server", "respolicy-bench/1.0"}},
-    0,
-    "DELETE"};
-scenario const not_modified{304,
-                            "Not Modified",
-                            {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-                             {"ETag", "\"5f2b7c1d-200\""},
-                             {"Cache-Control", "public, max-age=3600"},
-                             {"Vary", "Accept-Encoding"}},
-                            0,
+template <std::size_t N>
+std::vector<field_view> lines(field_view const (&fields)[N]) {
+  return {std::begin(fields), std::end(fields)};
+}
+
+scenario const no_content{204, "No Content", lines(respolicy::bench::no_content_fields), 0,
+                          "DELETE"};
+scenario const not_modified{304, "Not Modified", lines(respolicy::bench::not_modified_fields), 0,
                             "GET"};
-scenario const not_allowed{405,
-                           "Method Not Allowed",
-                           {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-                            {"Allow", "GET, HEAD"},
-                            {"Content-Type", "text/plain"},
-                            {"Content-Length", "18"}},
-                           18,
-                           "DELETE"};
-scenario const unsatisfiable{416,
-                             "Range Not Satisfiable",
-                             {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-                              {"Content-Range", "bytes */512"},
-                              {"Content-Type", "text/plain"},
-                              {"Content-Length", "21"}},
-                             21,
-                             "GET"};
-scenario const unavailable{503,
-                           "Service Unavailable",
-                           {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-                            {"Retry-After", "120"},
-                            {"Content-Type", "text/plain"},
-                            {"Content-Length", "19"}},
-                           19,
-                           "GET"};
+scenario const not_allowed{405, "Method Not Allowed", lines(respolicy::bench::not_allowed_fields),
+                           18, "DELETE"};
+scenario const unsatisfiable{416, "Range Not Satisfiable",
+                             lines(respolicy::bench::unsatisfiable_fields), 21, "GET"};
+scenario const unavailable{503, "Service Unavailable", lines(respolicy::bench::unavailable_fields),
+                           19, "GET"};
 // Ten violations: 204 with content and Content-Length, a duplicated Date, CR LF in a value, a
 // control character, an empty list element, Warning, Content-MD5, untrimmed and obs-text values.
 scenario const ten_violations{204,

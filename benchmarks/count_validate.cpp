@@ -9,7 +9,8 @@
 // counting under `valgrind --tool=callgrind` (benchmarks/callgrind.sh). Instruction counts do not
 // drift with machine noise, so they show what a change to the hot path costs.
 //
-// Usage: count_validate typical|no-content|violations CALLS
+// Usage: count_validate RESPONSE CALLS (RESPONSE: typical, no-content, not-modified, not-allowed,
+// unsatisfiable, unavailable or violations: the responses of bench_validate)
 
 #include "responses.hpp"
 
@@ -17,40 +18,49 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+#include <span>
 #include <string_view>
 
 namespace {
 
 using respolicy::field_view;
 
-auto const& typical_fields = respolicy::bench::typical_200_fields;
-
-field_view const no_content_fields[] = {
-    {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
-    {"Server", "respolicy-bench/1.0"},
+// Each response of bench_validate: its status line, fields, content size and request method.
+struct response_case {
+  std::string_view name;
+  int status;
+  std::string_view reason;
+  std::span<field_view const> fields;
+  std::uint64_t size;
+  std::string_view method;
 };
 
-auto const& violation_fields = respolicy::bench::ten_violations_fields;
+namespace b = respolicy::bench;
+response_case const cases[] = {
+    {"typical", 200, "OK", b::typical_200_fields, 512, "GET"},
+    {"no-content", 204, "No Content", b::no_content_fields, 0, "DELETE"},
+    {"not-modified", 304, "Not Modified", b::not_modified_fields, 0, "GET"},
+    {"not-allowed", 405, "Method Not Allowed", b::not_allowed_fields, 18, "DELETE"},
+    {"unsatisfiable", 416, "Range Not Satisfiable", b::unsatisfiable_fields, 21, "GET"},
+    {"unavailable", 503, "Service Unavailable", b::unavailable_fields, 19, "GET"},
+    {"violations", 204, "Nothing", b::ten_violations_fields, 3, "GET"},
+};
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: count_validate typical|no-content|violations CALLS\n");
+  auto const* c = std::begin(cases);
+  if (argc == 3)
+    while (c != std::end(cases) && c->name != argv[1]) ++c;
+  if (argc != 3 || c == std::end(cases)) {
+    std::fprintf(stderr, "usage: count_validate RESPONSE CALLS, RESPONSE one of:");
+    for (auto const& k : cases) std::fprintf(stderr, " %.*s", int(k.name.size()), k.name.data());
+    std::fprintf(stderr, "\n");
     return 2;
   }
-  std::string_view const which = argv[1];
-  respolicy::response_view res{200, "OK", 11, typical_fields, 512};
-  respolicy::request_context req{"GET", 11};
-  if (which == "no-content") {
-    res = {204, "No Content", 11, no_content_fields, 0};
-    req.method = "DELETE";
-  } else if (which == "violations") {
-    res = {204, "Nothing", 11, violation_fields, 3};
-  } else if (which != "typical") {
-    std::fprintf(stderr, "count_validate: unknown response '%s'\n", argv[1]);
-    return 2;
-  }
+  respolicy::response_view const res{c->status, c->reason, 11, c->fields, c->size};
+  respolicy::request_context const req{c->method, 11};
   long const calls = std::atol(argv[2]);
   std::size_t diagnostics = 0;
   for (long i = 0; i < calls; ++i) diagnostics += respolicy::validate(res, &req).size();

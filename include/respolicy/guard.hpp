@@ -275,12 +275,15 @@ concept guard_target = requires(T& t, T const& ct, repair_plan const& plan, std:
 [[nodiscard]] RESPOLICY_DECL bool applicable(repair_plan const& plan) noexcept;
 
 /** Applies the safe repair of `d` to `t`, as `plan_repair()` plans it on the response as it
-    stands. False when `d` has no safe repair, or none that this response allows; the finding
+    stands, with its edits in `plan` (cleared first: a caller that repairs many findings keeps one
+    buffer). False when `d` has no safe repair, or none that this response allows; the finding
     then stays in the report. */
 template <guard_target Target>
 bool apply_repair(diagnostic const& d, Target& t, request_context const* req,
-                  std::uint64_t& dropped) {
-  repair_plan plan;
+                  std::uint64_t& dropped, repair_plan& plan) {
+  // Most findings have no repair: they cost no view of the response.
+  if (auto const* info = d.info(); !info || !has_repair_plan(*info)) return false;
+  plan.edits.clear();
   if (!t.with_view([&](response_view const& v) { return plan_repair(d, v, req, plan) ? 1 : 0; }))
     return false;
   if (!applicable(plan)) return false;
@@ -288,12 +291,23 @@ bool apply_repair(diagnostic const& d, Target& t, request_context const* req,
   return true;
 }
 
+/** As above, with a plan of its own. */
+template <guard_target Target>
+bool apply_repair(diagnostic const& d, Target& t, request_context const* req,
+                  std::uint64_t& dropped) {
+  repair_plan plan;
+  return apply_repair(d, t, req, dropped, plan);
+}
+
 /** Repairs `t` into `out`. `first`, when given, holds what `validate()` found in `t` as it stands
     (the guard has just checked it), so the first round does not check it again. Findings below
-    `least` without a safe repair are left out, as validate_common() leaves them out. */
+    `least` without a safe repair are left out, as validate_common() leaves them out. With
+    `hazards`, the safety blocks' findings in `t` as it is left go there too, read from the view
+    the last check took (true), or not at all when no check after a repair was needed (false). */
 template <guard_target Target>
-void repair_into(Target& t, request_context const* req, policy const& pol, repair_report& out,
-                 report* first = nullptr, severity least = severity::info) {
+bool repair_into(Target& t, request_context const* req, policy const& pol, repair_report& out,
+                 report* first = nullptr, severity least = severity::info,
+                 std::vector<hazard>* hazards = nullptr) {
   // A repair can uncover the next finding (dropping a 205's content leaves its length to fix),
   // so repair until a round changes nothing; a finding repaired once and back again stays.
   constexpr int max_rounds = 4;
@@ -301,15 +315,21 @@ void repair_into(Target& t, request_context const* req, policy const& pol, repai
     return a.rule == b.rule && a.field.view() == b.field.view();
   };
   std::vector<diagnostic> done, pending;
+  repair_plan plan;  // one buffer for every repair's edits
+  bool hazards_read = false;
   for (int round = 0;; ++round) {
     report found;
     if (round == 0 && first) {
       found = std::move(*first);
     } else {
+      // The response as the last round left it: its findings, and (for the round that changes
+      // nothing, the last) its hazards from the same view.
       t.with_view([&](response_view const& v) {
         validate_common(v, req, pol, found, least);
+        if (hazards) *hazards = find_hazards(v, req, t.framing());
         return 0;
       });
+      hazards_read = hazards != nullptr;
     }
     // A finding of the previous round that is gone was fixed by another repair (a Content-Length
     // list replaced by the computed length, say): it is repaired too.
@@ -324,7 +344,7 @@ void repair_into(Target& t, request_context const* req, policy const& pol, repai
     for (auto d : found) {
       bool const again =
           std::any_of(done.begin(), done.end(), [&](auto const& x) { return same(x, d); });
-      if (round + 1 < max_rounds && !again && apply_repair(d, t, req, out.bytes_dropped)) {
+      if (round + 1 < max_rounds && !again && apply_repair(d, t, req, out.bytes_dropped, plan)) {
         d.repaired = true;
         out.add(d);
         done.push_back(d);
@@ -335,7 +355,7 @@ void repair_into(Target& t, request_context const* req, policy const& pol, repai
     }
     if (!changed) {
       for (auto const& d : pending) out.add(d);
-      return;
+      return hazards_read;
     }
   }
 }
@@ -413,15 +433,13 @@ class guard_engine {
     // (from on_violation, say) uses a report of its own.
     detail::kept_report kept;
     repair_report& rep = kept.get();
-    int status = 0;
-    bool const common = t.with_view([&](response_view const& v) {
-      status = v.status;
-      return validate_common(v, req, pol, rep, s.options.notify_at()) ? 1 : 0;
+    return t.with_view([&](response_view const& v) {
+      bool const common = validate_common(v, req, pol, rep, s.options.notify_at());
+      // A common response can hold no hazard (validate_common()): without findings it passes
+      // here, and the code for everything else stays out of the way of this path.
+      if (common && rep.empty()) return guard_action::passed;
+      return act_on_findings(t, v, req, method, target, pol, rep, common);
     });
-    // A common response can hold no hazard (validate_common()): without findings it passes
-    // here, and the code for everything else stays out of the way of this path.
-    if (common && rep.empty()) return guard_action::passed;
-    return act_on_findings(t, req, method, target, pol, rep, common, status);
   }
 
   /** The counts of all responses this engine and its copies handled so far. */
@@ -447,13 +465,16 @@ class guard_engine {
   }
 
   // The rest of apply(): the hazard scans of a response that is not common, the repairs, the
-  // decision, the block and the notification.
+  // decision, the block and the notification. `v` is the view apply() checked: it is read before
+  // the first edit only, for the status and the first hazard scan.
   template <guard_target Target>
-  [[gnu::noinline]] guard_action act_on_findings(Target& t, request_context const* req,
+  [[gnu::noinline]] guard_action act_on_findings(Target& t, response_view const& v,
+                                                 request_context const* req,
                                                  std::string_view method, std::string_view target,
-                                                 policy const& pol, repair_report& rep, bool common,
-                                                 int status) const {
+                                                 policy const& pol, repair_report& rep,
+                                                 bool common) const {
     auto& s = *state_;
+    int const status = v.status;
     // The handler's answer is the final one: a 1xx other than 101 leaves the client waiting
     // for a final response that never comes (RFC 9110 §15).
     bool const not_final =
@@ -461,7 +482,7 @@ class guard_engine {
     // A common response holds no hazard (validate_common()); every other one is scanned, and the
     // safety blocks hold whatever the policy says of their rules.
     std::vector<hazard> hazards;
-    if (!common) hazards = hazards_of(t, req);
+    if (!common) hazards = find_hazards(v, req, t.framing());
     if (hazards.empty() && rep.empty()) return guard_action::passed;
 
     if (s.options.mode() == guard_mode::repair &&
@@ -471,13 +492,13 @@ class guard_engine {
       if (has_safe_repair(rep)) {
         report found = std::move(rep);
         rep = repair_report{};
-        repair_into(t, req, pol, rep, &found, s.options.notify_at());
-        hazards = hazards_of(t, req);
+        if (!repair_into(t, req, pol, rep, &found, s.options.notify_at(), &hazards))
+          hazards = hazards_of(t, req);
       }
       repair_plan plan;
       diagnostic done;
-      if (t.with_view([&](response_view const& v) {
-            return plan_hazard_repair(hazards, v, plan, done) ? 1 : 0;
+      if (!hazards.empty() && t.with_view([&](response_view const& now) {
+            return plan_hazard_repair(hazards, now, plan, done) ? 1 : 0;
           })) {
         t.apply(plan);
         rep.add(done);
