@@ -255,7 +255,8 @@ RESPOLICY_DECL bool plan_hazard_repair(std::span<hazard const> hazards, response
 [[nodiscard]] RESPOLICY_DECL std::string blocked_problem(report const& rep, bool expose_rules);
 
 /** A guard's response, as an adapter exposes it to the core: `with_view(f)` calls `f` with a
-    `response_view` of the response as it stands (it returns what `f` returns); `framing()` says
+    `response_view` of the response as it stands (it returns what `f` returns; `f` may edit the
+    response through the target, and then reads the view no more); `framing()` says
     how the adapter's serializer frames its content; `apply(plan)` makes a plan's edits (never a
     `suppress`, which `applicable()` refuses) and returns the content octets dropped;
     `block(problem, head)` puts a 500 in the response's place, with `problem` as its RFC 9457
