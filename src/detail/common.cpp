@@ -32,7 +32,7 @@ std::uint32_t count_lines(std::span<field_view const> fields, field_id id) noexc
 
 bool read_fixdate_miss(std::string_view v, fixdate_entry& memo, std::int64_t& out) noexcept {
   if (!grammar::detail::imf_fixdate_seconds(v, out)) return false;
-  memo = {fixdate_words(v.data()), out};
+  memo = {grammar::detail::imf_fixdate_words(v.data()), out};
   return true;
 }
 

@@ -28,17 +28,9 @@ struct fixdate_entry {
   std::int64_t seconds;
 };
 
-inline constexpr std::size_t fixdate_size = 29;
-
-/** The words of the 29 bytes at `p`. */
-[[gnu::always_inline]] constexpr std::array<std::uint64_t, 4> fixdate_words(
-    char const* p) noexcept {
-  using grammar::detail::load_le;
-  return {load_le(p, 8), load_le(p + 8, 8), load_le(p + 16, 8), load_le(p + 21, 8)};
-}
-
 /** The epoch, a true entry: the memo starts with it, so no flag tells an empty slot. */
-inline constexpr fixdate_entry fixdate_epoch{fixdate_words("Thu, 01 Jan 1970 00:00:00 GMT"), 0};
+inline constexpr fixdate_entry fixdate_epoch{
+    grammar::detail::imf_fixdate_words("Thu, 01 Jan 1970 00:00:00 GMT"), 0};
 
 /** The calling thread's last valid IMF-fixdate of each slot. */
 inline constinit thread_local std::array<fixdate_entry, 3> fixdate_memo = {
@@ -54,9 +46,9 @@ RESPOLICY_DECL bool read_fixdate_miss(std::string_view v, fixdate_entry& memo,
     a date. The same answer as the grammar's for every input. */
 [[gnu::always_inline]] inline bool read_fixdate(std::string_view v, date_slot slot,
                                                 std::int64_t& out) noexcept {
-  if (v.size() != fixdate_size) return false;  // no IMF-fixdate
+  if (v.size() != grammar::imf_fixdate_size) return false;  // no IMF-fixdate
   auto& memo = fixdate_memo[static_cast<std::size_t>(slot)];
-  auto const w = fixdate_words(v.data());
+  auto const w = grammar::detail::imf_fixdate_words(v.data());
   if (((w[0] ^ memo.words[0]) | (w[1] ^ memo.words[1]) | (w[2] ^ memo.words[2]) |
        (w[3] ^ memo.words[3])) == 0) {
     out = memo.seconds;

@@ -155,6 +155,13 @@ inline constexpr auto month_names =
 static_assert(day_names.multiplier != 0 && month_names.multiplier != 0,
               "a multiplier sends two names to one slot");
 
+/** The `imf_fixdate_size` bytes at `p` as four little-endian words: bytes 0-7, 8-15, 16-23 and
+    21-28, the last overlapping the third. */
+[[gnu::always_inline]] constexpr std::array<std::uint64_t, 4> imf_fixdate_words(
+    char const* p) noexcept {
+  return {load_le(p, 8), load_le(p + 8, 8), load_le(p + 16, 8), load_le(p + 21, 8)};
+}
+
 /** Reads `s` as an IMF-fixdate (RFC 9110 §5.6.7) at its fixed offsets and gives its instant in
     seconds since the epoch; false for anything else: another form, a syntax error, a date that
     names no real moment (RFC 5322 §3.3: the day in its month, the day name that of the date) and
@@ -177,8 +184,7 @@ inline bool imf_fixdate_seconds(std::string_view s, std::int64_t& out) noexcept 
       {0x544d472030303a30, 0xffffffffffffffff, 0x7f7f7f7f76767f76},  // "0:00 GMT"
   };
   constexpr std::uint64_t high = 0x8080808080808080;
-  std::uint64_t const w[4] = {load_le(s.data(), 8), load_le(s.data() + 8, 8),
-                              load_le(s.data() + 16, 8), load_le(s.data() + 21, 8)};
+  auto const w = imf_fixdate_words(s.data());
   std::uint64_t d[4], bad = 0;
   for (std::size_t k = 0; k < 4; ++k) {
     auto const& pt = patterns[k];
