@@ -77,6 +77,9 @@ struct field_index {
   }
 };
 
+/** The bit of a known field in field_index::present and field_index::repeated_. */
+constexpr std::uint64_t field_bit(field_id id) noexcept { return field_index::bit(id); }
+
 /** What check_common_response() has read of the field lines when it gives up, for scan_fields() to
     go on from instead of reading them again. Lines 0 to `lines` - 1 are in `index` as
     scan_fields() records them; the pass accepted each of them in its usual form, in which no rule
@@ -237,6 +240,39 @@ class checker {
 
 /** The most diagnostics one rule adds to a report; the rest are counted in a final note. */
 inline constexpr std::size_t max_per_rule = 8;
+
+/** The lines of a field that occurs more than once, for for_each_line(); out of line, so that f's
+    call for the one line of the common case is the one the compiler inlines. */
+template <class F>
+[[gnu::noinline]] void for_each_repeated_line(checker& c, field_id id, F& f) {
+  auto const& fields = c.res.fields;
+  for (std::uint32_t i = 0; i < fields.size(); ++i) {
+    if (lookup_field(fields[i].name) != id) continue;
+    c.line = i;  // a finding about this value shows this line
+    f(fields[i].value);
+  }
+  c.line = diagnostic::no_line;
+}
+
+/** Calls f(value) for every line of the known field `id`, in order, with the value as sent (OWS
+    included). One line, the common case, costs no walk over the fields. */
+template <class F>
+void for_each_line(checker& c, field_id id, F&& f) {
+  if (c.index.repeated(id)) return for_each_repeated_line(c, id, f);
+  f(c.value(id));
+}
+
+/** The `type "/" subtype` of a Content-Type value, without parameters or the OWS around it. */
+constexpr std::string_view media_type_of(std::string_view v) noexcept {
+  return grammar::trim_ows(v.substr(0, v.find(';')));
+}
+
+/** `s` cut to at most `max` bytes to fit a diagnostic, never inside a UTF-8 sequence. */
+constexpr std::string_view shown(std::string_view s, std::size_t max = 40) noexcept {
+  if (s.size() <= max) return s;
+  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
+  return s.substr(0, max);
+}
 
 // The checks, one function per catalog group; each calls one check_<rule id> function per rule.
 // 2.3: walks every field line once and records the facts above; with `from`, only the lines the

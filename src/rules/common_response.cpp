@@ -38,8 +38,6 @@
 namespace respolicy::detail {
 namespace {
 
-constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
-
 // Names other than those of common_field(), out of line: one call site for the compiler to expand.
 [[gnu::noinline]] field_id other_field(std::string_view name) noexcept {
   return lookup_field(name);
@@ -179,9 +177,7 @@ struct cache_facts {
   std::uint32_t max_age = 0, s_maxage = 0;
 };
 
-constexpr std::uint32_t cc_bit(grammar::cache_directive_id id) noexcept {
-  return std::uint32_t{1} << static_cast<unsigned>(id);
-}
+using grammar::cache_control;
 
 // The known directive at the start of `rest`, followed by "=", "," or the end; extension for any
 // other. The candidates are told apart by their first letter, each compared with the grammar's
@@ -229,7 +225,7 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
   auto const n = v.size();
   for (std::size_t pos = 0;;) {
     auto const id = directive_at({v.data() + pos, n - pos});
-    auto const b = cc_bit(id);
+    auto const b = cache_control::bit(id);
     if (id == cache_directive_id::extension || (k.seen & b)) return false;
     k.seen |= b;
     pos += grammar::name_of(id).size();
@@ -253,9 +249,11 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
   using enum cache_directive_id;
   auto const has = [&](std::uint32_t b) { return (k.seen & b) != 0; };
   bool const fresh = k.max_age > 0 || k.s_maxage > 0;
-  if (has(cc_bit(public_)) && has(cc_bit(private_) | cc_bit(no_store))) return false;
-  if (fresh && has(cc_bit(no_store) | cc_bit(no_cache))) return false;
-  return !(has(cc_bit(private_)) && has(cc_bit(s_maxage)));
+  if (has(cache_control::bit(public_)) &&
+      has(cache_control::bit(private_) | cache_control::bit(no_store)))
+    return false;
+  if (fresh && has(cache_control::bit(no_store) | cache_control::bit(no_cache))) return false;
+  return !(has(cache_control::bit(private_)) && has(cache_control::bit(s_maxage)));
 }
 
 // The pass gives up at line `stop` of `fields`; the full checks go on from there with what it
@@ -268,9 +266,9 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
   found.index.present = present;
   for (std::uint32_t i = 0; i < stop && present != 0; ++i) {
     auto const id = read_field(fields[i].name);
-    if (id == field_id::unknown || !(present & bit(id))) continue;
+    if (id == field_id::unknown || !(present & field_bit(id))) continue;
     found.index.first[static_cast<std::size_t>(id)] = i;
-    present &= ~bit(id);
+    present &= ~field_bit(id);
   }
   found.lines = stop;
   return false;
@@ -290,7 +288,7 @@ grammar::cache_directive_id directive_at(std::string_view rest) noexcept {
   auto const other = present & ~ten_fields;
   auto const id =
       other != 0 ? static_cast<field_id>(std::countr_zero(other)) : read_field(line.name);
-  return gave_up(found, fields, present & ~(id == field_id::unknown ? 0 : bit(id)), i);
+  return gave_up(found, fields, present & ~(id == field_id::unknown ? 0 : field_bit(id)), i);
 }
 
 }  // namespace
@@ -352,7 +350,7 @@ bool check_common_response(response_view const& res, request_context const* req,
     auto const id = common_field(f.name);
     // Each known field once: no singleton repeated, no list field's lines to merge. Any known
     // field but these ten ends the pass (common_pass::other_field).
-    auto const b = id == field_id::unknown ? 0 : bit(id);
+    auto const b = id == field_id::unknown ? 0 : field_bit(id);
     if (present & b)
       return gave_up(found, fields, present, static_cast<std::uint32_t>(&f - fields.data()));
     present |= b;
@@ -384,7 +382,7 @@ bool check_common_response(response_view const& res, request_context const* req,
     if (!plain) return gave_up_at(found, fields, present, f);
   }
   // Every line is read: what follows decides on the whole field section.
-  auto const has = [&](field_id id) { return (present & bit(id)) != 0; };
+  auto const has = [&](field_id id) { return (present & field_bit(id)) != 0; };
   // An origin server with a clock sends Date (RFC 9110 §6.6.1).
   if (!has(field_id::date)) return read_all(found, fields, present);
   // Framed by one Content-Length equal to the content's size.
@@ -399,7 +397,8 @@ bool check_common_response(response_view const& res, request_context const* req,
     // the full checks report.
     using enum grammar::cache_directive_id;
     constexpr std::uint32_t explicit_freshness =
-        cc_bit(max_age) | cc_bit(s_maxage) | cc_bit(no_store) | cc_bit(no_cache);
+        cache_control::bit(max_age) | cache_control::bit(s_maxage) | cache_control::bit(no_store) |
+        cache_control::bit(no_cache);
     if (method == method_id::get && !(cache.seen & explicit_freshness))
       return read_all(found, fields, present);
   }
@@ -407,7 +406,7 @@ bool check_common_response(response_view const& res, request_context const* req,
   // validator can break it. The checker is set up only when its finding would be recorded.
   constexpr rule_index validators{"200-validators"};
   if (method == method_id::get &&
-      !(present & (bit(field_id::etag) | bit(field_id::last_modified))) &&
+      !(present & (field_bit(field_id::etag) | field_bit(field_id::last_modified))) &&
       recorded(validators, pol.severity_of(validators), least)) {
     checker c(res, req, pol, out, least);
     c.index.present = present;

@@ -51,16 +51,6 @@ using xml::xml_stop;
 
 constexpr std::size_t npos = std::string_view::npos;
 
-/** The `type "/" subtype` of a Content-Type value, without parameters or whitespace. */
-constexpr std::string_view media_type_of(std::string_view v) noexcept {
-  return trim_space(v.substr(0, v.find(';')));
-}
-
-/** A view cut to fit a diagnostic. */
-constexpr std::string_view shown(std::string_view s, std::size_t max = 40) noexcept {
-  return s.substr(0, max);
-}
-
 constexpr int len(std::string_view s) noexcept { return static_cast<int>(s.size()); }
 
 /** The content when the view holds all of it: not when it is absent (empty), nor when it is

@@ -33,32 +33,15 @@ namespace {
 namespace g = grammar;
 using ccid = g::cache_directive_id;
 
-constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
-
 // A value without OWS at its ends, which field-value-trimmed reports; most values have none.
 inline std::string_view trimmed(std::string_view v) noexcept {
   return !v.empty() && (g::is_ows(v.front()) || g::is_ows(v.back())) ? g::trim_ows(v) : v;
 }
 
-// The lines of a field that occurs more than once; out of line, so that f's call in
-// for_each_line, the common case, is the one the compiler inlines.
+// Calls f(value) for every line of the known field `id`, without OWS at its ends.
 template <class F>
-[[gnu::noinline]] void for_each_repeated_line(checker& c, field_id id, F& f) {
-  auto const& fields = c.res.fields;
-  for (std::uint32_t i = 0; i < fields.size(); ++i) {
-    if (lookup_field(fields[i].name) != id) continue;
-    c.line = i;  // a finding about this value shows this line
-    f(trimmed(fields[i].value));
-  }
-  c.line = diagnostic::no_line;
-}
-
-// Calls f(value) for every line of the known field `id`, trimmed. One line, the common case,
-// costs no walk over the fields.
-template <class F>
-void for_each_line(checker& c, field_id id, F&& f) {
-  if (c.index.repeated(id)) return for_each_repeated_line(c, id, f);
-  f(trimmed(c.value(id)));
+void for_each_trimmed_line(checker& c, field_id id, F&& f) {
+  for_each_line(c, id, [&](std::string_view v) { f(trimmed(v)); });
 }
 
 // "<what> at offset N: "<value>"", the value cut to fit the diagnostic's text.
@@ -103,9 +86,9 @@ g::result<g::http_date> parse_date_line(checker const& c, field_id id,
 // for check_date_lines().
 bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
   // A repeated field is checked line by line however its first line reads.
-  if (c.index.repeated(id)) c.cache.unusual |= bit(id);
+  if (c.index.repeated(id)) c.cache.unusual |= field_bit(id);
   if (read_fixdate(c.value(id), slot, time)) return true;
-  c.cache.unusual |= bit(id);
+  c.cache.unusual |= field_bit(id);
   auto const d = parse_date_line(c, id, trimmed(c.value(id)));
   if (d) time = d->time.time_since_epoch().count();
   return d.has_value();
@@ -113,7 +96,7 @@ bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
 
 // Reports each line of a date field that scan_cache() marked which is not an IMF-fixdate.
 [[gnu::noinline]] void check_date_lines(checker& c, field_id id, rule_index r) {
-  for_each_line(c, id, [&](std::string_view v) {
+  for_each_trimmed_line(c, id, [&](std::string_view v) {
     auto const d = parse_date_line(c, id, v);
     if (!d) {
       if (id == field_id::expires && d.error().code != g::error::invalid)
@@ -131,7 +114,7 @@ bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
 // Retry-After (RFC 9110 §10.2.3)
 
 void check_retry_after(checker& c) {
-  for_each_line(c, field_id::retry_after, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::retry_after, [&](std::string_view v) {
     auto const r = c.cache.date
                        ? g::parse_retry_after(
                              v, std::chrono::sys_seconds{std::chrono::seconds{c.cache.date_time}})
@@ -156,7 +139,7 @@ void check_retry_after(checker& c) {
 void check_content_range(checker& c) {
   auto const s = c.status();
   auto const first = c.value(field_id::content_range);
-  for_each_line(c, field_id::content_range, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::content_range, [&](std::string_view v) {
     // The first line, as it stands, is parsed once for every check that reads it.
     auto const r = v.data() == first.data() && v.size() == first.size() ? c.content_range()
                                                                         : g::parse_content_range(v);
@@ -180,7 +163,7 @@ void check_content_range(checker& c) {
 void check_accept_ranges(checker& c) {
   bool none = false;
   std::size_t units = 0;
-  for_each_line(c, field_id::accept_ranges, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::accept_ranges, [&](std::string_view v) {
     auto const r = g::parse_accept_ranges(v);
     if (!r)
       return emit_parse_error(c, "accept-ranges-syntax", field_id::accept_ranges, v, r.error());
@@ -195,7 +178,7 @@ void check_accept_ranges(checker& c) {
 // Allow (RFC 9110 §10.2.1), ETag (§8.8.3), Age (RFC 9111 §5.1), Vary (RFC 9110 §12.5.5)
 
 void check_allow(checker& c) {
-  for_each_line(c, field_id::allow, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::allow, [&](std::string_view v) {
     if (auto const r = g::parse_allow(v); !r)
       emit_parse_error(c, "allow-syntax", field_id::allow, v, r.error());
   });
@@ -209,7 +192,7 @@ void check_allow(checker& c) {
 }
 
 void check_etag(checker& c) {
-  for_each_line(c, field_id::etag, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::etag, [&](std::string_view v) {
     // parse_entity_tag() takes the same fast path first; it sees backslashes as it goes.
     g::entity_tag t;
     bool backslash = false;
@@ -219,7 +202,7 @@ void check_etag(checker& c) {
 }
 
 void check_age(checker& c) {
-  for_each_line(c, field_id::age, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::age, [&](std::string_view v) {
     if (auto const r = g::parse_delta_seconds(v); !r)
       emit_parse_error(c, "age-syntax", field_id::age, v, r.error());
   });
@@ -228,7 +211,7 @@ void check_age(checker& c) {
 void check_vary(checker& c) {
   bool star = false;
   std::size_t names = 0;
-  for_each_line(c, field_id::vary, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::vary, [&](std::string_view v) {
     auto const r = g::parse_vary(v);
     if (!r) return emit_parse_error(c, "vary-syntax", field_id::vary, v, r.error());
     star |= r->star;
@@ -242,15 +225,19 @@ void check_vary(checker& c) {
 // ---------------------------------------------------------------------------------------------
 // Cache-Control (RFC 9111 §5.2)
 
-constexpr std::uint32_t cc_bit(ccid id) noexcept { return g::cache_control::bit(id); }
+using g::cache_control;
 
-constexpr std::uint32_t delta_directives = cc_bit(ccid::max_age) | cc_bit(ccid::s_maxage);
-constexpr std::uint32_t field_list_directives = cc_bit(ccid::no_cache) | cc_bit(ccid::private_);
+constexpr std::uint32_t delta_directives =
+    cache_control::bit(ccid::max_age) | cache_control::bit(ccid::s_maxage);
+constexpr std::uint32_t field_list_directives =
+    cache_control::bit(ccid::no_cache) | cache_control::bit(ccid::private_);
 constexpr std::uint32_t no_argument_directives =
-    cc_bit(ccid::must_revalidate) | cc_bit(ccid::must_understand) | cc_bit(ccid::no_store) |
-    cc_bit(ccid::no_transform) | cc_bit(ccid::proxy_revalidate) | cc_bit(ccid::public_);
-constexpr std::uint32_t request_only_directives =
-    cc_bit(ccid::max_stale) | cc_bit(ccid::min_fresh) | cc_bit(ccid::only_if_cached);
+    cache_control::bit(ccid::must_revalidate) | cache_control::bit(ccid::must_understand) |
+    cache_control::bit(ccid::no_store) | cache_control::bit(ccid::no_transform) |
+    cache_control::bit(ccid::proxy_revalidate) | cache_control::bit(ccid::public_);
+constexpr std::uint32_t request_only_directives = cache_control::bit(ccid::max_stale) |
+                                                  cache_control::bit(ccid::min_fresh) |
+                                                  cache_control::bit(ccid::only_if_cached);
 
 // True when some directive of `cc` may break a per-directive rule; false for the common clean
 // value, which then needs no second walk.
@@ -266,7 +253,7 @@ constexpr bool needs_directive_walk(g::cache_control const& cc) noexcept {
 [[gnu::noinline]] void check_directives(checker& c, g::cache_control const& cc) {
   auto const name = name_of(field_id::cache_control);
   for (auto const& d : cc) {
-    auto const b = cc_bit(d.id);
+    auto const b = cache_control::bit(d.id);
     auto const n = d.name;
     int const len = static_cast<int>(n.size());
     if (b & delta_directives) {
@@ -299,25 +286,26 @@ constexpr bool needs_directive_walk(g::cache_control const& cc) noexcept {
 // may break a per-directive rule, marks the field for check_cache_control().
 void scan_cache_control(checker& c) {
   auto& k = c.cache;
-  for_each_line(c, field_id::cache_control, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::cache_control, [&](std::string_view v) {
     auto const cc = g::parse_cache_control(v);
-    if (!cc || needs_directive_walk(*cc)) k.unusual |= bit(field_id::cache_control);
+    if (!cc || needs_directive_walk(*cc)) k.unusual |= field_bit(field_id::cache_control);
     if (!cc) return;
     // The lines of a list field make one list (RFC 9110 §5.3): merge, the first occurrence first.
-    k.repeated |= cc->repeated() | (k.directives & cc->present() & ~cc_bit(ccid::extension));
-    if (!(k.directives & cc_bit(ccid::max_age)) && cc->max_age())
+    k.repeated |=
+        cc->repeated() | (k.directives & cc->present() & ~cache_control::bit(ccid::extension));
+    if (!(k.directives & cache_control::bit(ccid::max_age)) && cc->max_age())
       k.max_age = cc->max_age()->seconds;
-    if (!(k.directives & cc_bit(ccid::s_maxage)) && cc->s_maxage())
+    if (!(k.directives & cache_control::bit(ccid::s_maxage)) && cc->s_maxage())
       k.s_maxage = cc->s_maxage()->seconds;
     k.directives |= cc->present();
     k.no_cache |= cc->no_cache_unqualified();
-    k.private_whole |= (cc->bare() & cc_bit(ccid::private_)) != 0;
+    k.private_whole |= (cc->bare() & cache_control::bit(ccid::private_)) != 0;
   });
 }
 
 // The lines scan_cache_control() marked, again for their findings.
 [[gnu::noinline]] void check_cache_control_lines(checker& c) {
-  for_each_line(c, field_id::cache_control, [&](std::string_view v) {
+  for_each_trimmed_line(c, field_id::cache_control, [&](std::string_view v) {
     auto const cc = g::parse_cache_control(v);
     if (!cc)
       return emit_parse_error(c, "cache-control-syntax", field_id::cache_control, v, cc.error());
@@ -327,14 +315,15 @@ void scan_cache_control(checker& c) {
 
 void check_cache_control(checker& c) {
   auto const& k = c.cache;
-  if (k.unusual & bit(field_id::cache_control)) check_cache_control_lines(c);
+  if (k.unusual & field_bit(field_id::cache_control)) check_cache_control_lines(c);
   auto const repeated = k.repeated;
   bool const private_whole = k.private_whole;
   // Every rule below needs one of these; most values have none of them.
-  constexpr std::uint32_t conflict_prone =
-      cc_bit(ccid::must_understand) | cc_bit(ccid::private_) | cc_bit(ccid::no_store);
+  constexpr std::uint32_t conflict_prone = cache_control::bit(ccid::must_understand) |
+                                           cache_control::bit(ccid::private_) |
+                                           cache_control::bit(ccid::no_store);
   if (!repeated && !k.no_cache && !(k.directives & conflict_prone)) return;
-  auto const has = [&](ccid id) { return (k.directives & cc_bit(id)) != 0; };
+  auto const has = [&](ccid id) { return (k.directives & cache_control::bit(id)) != 0; };
   // RFC 9111 §5.2.2.3
   if (has(ccid::must_understand) && !has(ccid::no_store))
     c.emit("cc-must-understand-with-no-store", "Cache-Control", "must-understand without no-store");
@@ -366,8 +355,9 @@ void check_cache_control(checker& c) {
 }  // namespace
 
 void scan_cache(checker& c) {
-  constexpr std::uint64_t parsed = bit(field_id::date) | bit(field_id::last_modified) |
-                                   bit(field_id::expires) | bit(field_id::cache_control);
+  constexpr std::uint64_t parsed = field_bit(field_id::date) | field_bit(field_id::last_modified) |
+                                   field_bit(field_id::expires) |
+                                   field_bit(field_id::cache_control);
   if (!c.index.any(parsed)) return;
   auto& k = c.cache;
   // Date first: the other dates resolve RFC 850 years against it.
@@ -387,16 +377,18 @@ void scan_cache(checker& c) {
 void check_field_specific(checker& c) {
   // Most responses carry a few of these fields: one test skips the rest.
   constexpr std::uint64_t looked_at =
-      bit(field_id::allow) | bit(field_id::retry_after) | bit(field_id::content_range) |
-      bit(field_id::accept_ranges) | bit(field_id::etag) | bit(field_id::last_modified) |
-      bit(field_id::date) | bit(field_id::expires) | bit(field_id::age) |
-      bit(field_id::cache_control) | bit(field_id::vary);
+      field_bit(field_id::allow) | field_bit(field_id::retry_after) |
+      field_bit(field_id::content_range) | field_bit(field_id::accept_ranges) |
+      field_bit(field_id::etag) | field_bit(field_id::last_modified) | field_bit(field_id::date) |
+      field_bit(field_id::expires) | field_bit(field_id::age) | field_bit(field_id::cache_control) |
+      field_bit(field_id::vary);
   if (!c.index.any(looked_at)) return;
   auto const unusual = c.cache.unusual;
-  if (unusual & bit(field_id::date)) check_date_lines(c, field_id::date, "date-syntax");
-  if (unusual & bit(field_id::last_modified))
+  if (unusual & field_bit(field_id::date)) check_date_lines(c, field_id::date, "date-syntax");
+  if (unusual & field_bit(field_id::last_modified))
     check_date_lines(c, field_id::last_modified, "last-modified-syntax");
-  if (unusual & bit(field_id::expires)) check_date_lines(c, field_id::expires, "expires-syntax");
+  if (unusual & field_bit(field_id::expires))
+    check_date_lines(c, field_id::expires, "expires-syntax");
   if (c.has(field_id::cache_control)) check_cache_control(c);
   if (c.has(field_id::etag)) check_etag(c);
   if (c.has(field_id::vary)) check_vary(c);

@@ -36,23 +36,23 @@ namespace {
 
 namespace g = respolicy::grammar;
 
-constexpr std::uint64_t bit(field_id id) noexcept { return field_index::bit(id); }
-
 // The list fields whose lines are checked one by one.
-constexpr std::uint64_t list_fields =
-    bit(field_id::www_authenticate) | bit(field_id::proxy_authenticate) |
-    bit(field_id::authentication_info) | bit(field_id::proxy_authentication_info) |
-    bit(field_id::content_encoding) | bit(field_id::content_language) | bit(field_id::upgrade) |
-    bit(field_id::connection) | bit(field_id::transfer_encoding) | bit(field_id::trailer) |
-    bit(field_id::via) | bit(field_id::link);
+constexpr std::uint64_t line_checked_lists =
+    field_bit(field_id::www_authenticate) | field_bit(field_id::proxy_authenticate) |
+    field_bit(field_id::authentication_info) | field_bit(field_id::proxy_authentication_info) |
+    field_bit(field_id::content_encoding) | field_bit(field_id::content_language) |
+    field_bit(field_id::upgrade) | field_bit(field_id::connection) |
+    field_bit(field_id::transfer_encoding) | field_bit(field_id::trailer) |
+    field_bit(field_id::via) | field_bit(field_id::link);
 
 // The singleton fields, read from their first line unless repeated.
-constexpr std::uint64_t singleton_fields =
-    bit(field_id::location) | bit(field_id::content_location) | bit(field_id::content_type) |
-    bit(field_id::server) | bit(field_id::content_disposition);
+constexpr std::uint64_t line_checked_singletons =
+    field_bit(field_id::location) | field_bit(field_id::content_location) |
+    field_bit(field_id::content_type) | field_bit(field_id::server) |
+    field_bit(field_id::content_disposition);
 
 // Reports a parse error as "<what> at offset <n>".
-void report(checker& c, rule_index r, field_id id, g::parse_error const& e) {
+void report_parse_error(checker& c, rule_index r, field_id id, g::parse_error const& e) {
   c.emitf(r, name_of(id), "%.*s at offset %zu", static_cast<int>(e.what.size()), e.what.data(),
           e.offset);
 }
@@ -106,7 +106,7 @@ void check_uri(checker& c, field_id id, g::uri_reference const& u) {
 
 void check_location_syntax(checker& c, std::string_view v) {
   auto r = g::parse_location(v);
-  if (!r) return report(c, "location-syntax", field_id::location, r.error());
+  if (!r) return report_parse_error(c, "location-syntax", field_id::location, r.error());
   check_uri(c, field_id::location, *r);
 }
 
@@ -119,7 +119,8 @@ void check_location_scope(checker& c) {
 
 void check_content_location_syntax(checker& c, std::string_view v) {
   auto r = g::parse_content_location(v);
-  if (!r) return report(c, "content-location-syntax", field_id::content_location, r.error());
+  if (!r)
+    return report_parse_error(c, "content-location-syntax", field_id::content_location, r.error());
   check_uri(c, field_id::content_location, *r);
 }
 
@@ -147,7 +148,7 @@ void check_challenge(checker& c, field_id id, g::challenge const& ch) {
 
 void check_challenges(checker& c, field_id id, std::string_view v) {
   auto r = g::parse_challenges(v);
-  if (!r) return report(c, "www-authenticate-syntax", id, r.error());
+  if (!r) return report_parse_error(c, "www-authenticate-syntax", id, r.error());
   if (r->size() > 1)
     c.emitf("auth-challenge-per-line", name_of(id), "%zu challenges on one field line", r->size());
   for (auto const& ch : *r) check_challenge(c, id, ch);
@@ -155,7 +156,7 @@ void check_challenges(checker& c, field_id id, std::string_view v) {
 
 void check_authentication_info(checker& c, field_id id, std::string_view v) {
   auto r = g::parse_auth_params(v);
-  if (!r) return report(c, "authentication-info-syntax", id, r.error());
+  if (!r) return report_parse_error(c, "authentication-info-syntax", id, r.error());
   for (auto const& p : *r)
     if (p.bws) return report_bws(c, id);
 }
@@ -200,7 +201,7 @@ void check_content_type_syntax(checker& c, std::string_view v) {
   if (r) return;
   if (parses_without_ws_around_equals(v))
     return c.emit("parameter-no-ws-around-equals", "Content-Type", v);
-  report(c, "content-type-syntax", field_id::content_type, r.error());
+  report_parse_error(c, "content-type-syntax", field_id::content_type, r.error());
 }
 
 void check_content_type_present(checker& c) {
@@ -222,7 +223,8 @@ void check_content_type_present(checker& c) {
 
 void check_content_encoding(checker& c, std::string_view v) {
   auto r = g::parse_content_encoding(v);
-  if (!r) return report(c, "content-encoding-syntax", field_id::content_encoding, r.error());
+  if (!r)
+    return report_parse_error(c, "content-encoding-syntax", field_id::content_encoding, r.error());
   for (auto coding : *r)
     if (g::iequals(coding, "identity"))
       return c.emit("content-encoding-no-identity", "Content-Encoding", v);
@@ -230,33 +232,37 @@ void check_content_encoding(checker& c, std::string_view v) {
 
 void check_content_language(checker& c, std::string_view v) {
   if (auto r = g::parse_content_language(v); !r)
-    report(c, "content-language-syntax", field_id::content_language, r.error());
+    report_parse_error(c, "content-language-syntax", field_id::content_language, r.error());
 }
 
 // --- Upgrade, Connection, Transfer-Encoding, Trailer, Via (RFC 9110 §7, RFC 9112 §6, §7) -------
 
 void check_upgrade(checker& c, std::string_view v) {
-  if (auto r = g::parse_upgrade(v); !r) report(c, "upgrade-syntax", field_id::upgrade, r.error());
+  if (auto r = g::parse_upgrade(v); !r)
+    report_parse_error(c, "upgrade-syntax", field_id::upgrade, r.error());
 }
 
 void check_connection_field(checker& c, std::string_view v) {
   if (auto r = g::parse_connection(v); !r)
-    report(c, "connection-syntax", field_id::connection, r.error());
+    report_parse_error(c, "connection-syntax", field_id::connection, r.error());
 }
 
 void check_transfer_encoding(checker& c, std::string_view v) {
   auto r = g::parse_transfer_encoding(v);
-  if (!r) return report(c, "transfer-encoding-syntax", field_id::transfer_encoding, r.error());
+  if (!r)
+    return report_parse_error(c, "transfer-encoding-syntax", field_id::transfer_encoding,
+                              r.error());
   for (auto const& t : *r)
     if (t.bws) return report_bws(c, field_id::transfer_encoding);
 }
 
 void check_trailer(checker& c, std::string_view v) {
-  if (auto r = g::parse_trailer(v); !r) report(c, "trailer-syntax", field_id::trailer, r.error());
+  if (auto r = g::parse_trailer(v); !r)
+    report_parse_error(c, "trailer-syntax", field_id::trailer, r.error());
 }
 
 void check_via(checker& c, std::string_view v) {
-  if (auto r = g::parse_via(v); !r) report(c, "via-syntax", field_id::via, r.error());
+  if (auto r = g::parse_via(v); !r) report_parse_error(c, "via-syntax", field_id::via, r.error());
 }
 
 // --- Server (RFC 9110 §10.2.4)
@@ -274,7 +280,7 @@ bool fine_grained(std::string_view version) noexcept {
 
 void check_server(checker& c, std::string_view v) {
   auto r = g::parse_server(v);
-  if (!r) return report(c, "server-syntax", field_id::server, r.error());
+  if (!r) return report_parse_error(c, "server-syntax", field_id::server, r.error());
   if (c.pol.role() == server_role::proxy) return;  // a proxy forwards the origin's Server
   if (r->products() > max_server_products)
     return c.emitf("server-minimal", "Server", "%zu products; limit third-party subproducts",
@@ -291,7 +297,7 @@ void check_server(checker& c, std::string_view v) {
 
 void check_link(checker& c, std::string_view v) {
   auto r = g::parse_link(v);
-  if (!r) return report(c, "link-syntax", field_id::link, r.error());
+  if (!r) return report_parse_error(c, "link-syntax", field_id::link, r.error());
   bool bws = false;
   for (auto const& l : *r) {
     bws |= l.bws;
@@ -361,7 +367,9 @@ bool misspelled_blocked_by(std::string_view t) noexcept {
 
 void check_content_disposition(checker& c, std::string_view v) {
   auto r = g::parse_content_disposition(v);
-  if (!r) return report(c, "content-disposition-valid", field_id::content_disposition, r.error());
+  if (!r)
+    return report_parse_error(c, "content-disposition-valid", field_id::content_disposition,
+                              r.error());
   // RFC 6266 §4.3, §5: a plain filename for recipients that do not read filename*.
   if (r->filename_ext && !r->filename)
     c.emit("content-disposition-filename-fallback", "Content-Disposition",
@@ -397,16 +405,16 @@ void check_line(checker& c, field_id id, std::string_view v) {
 [[gnu::noinline]] void check_lines(checker& c, std::uint64_t walk) {
   for (auto const& f : c.res.fields) {
     auto const id = lookup_field(f.name);
-    if (id != field_id::unknown && (walk & bit(id))) check_line(c, id, f.value);
+    if (id != field_id::unknown && (walk & field_bit(id))) check_line(c, id, f.value);
   }
 }
 
 // The singletons on one line other than Server and Content-Type.
 [[gnu::noinline]] void check_other_singletons(checker& c, std::uint64_t single) {
-  if (single & bit(field_id::location)) check_location_syntax(c, c.value(field_id::location));
-  if (single & bit(field_id::content_location))
+  if (single & field_bit(field_id::location)) check_location_syntax(c, c.value(field_id::location));
+  if (single & field_bit(field_id::content_location))
     check_content_location_syntax(c, c.value(field_id::content_location));
-  if (single & bit(field_id::content_disposition))
+  if (single & field_bit(field_id::content_disposition))
     check_content_disposition(c, c.value(field_id::content_disposition));
 }
 
@@ -415,19 +423,20 @@ void check_line(checker& c, field_id id, std::string_view v) {
 void check_field_specific_auth(checker& c) {
   if (!c.has(field_id::content_type)) check_content_type_present(c);
   if (c.status() == 451) check_451_blocked_by_link(c);
-  if (!c.index.any(list_fields | singleton_fields)) return;
+  if (!c.index.any(line_checked_lists | line_checked_singletons)) return;
   if (c.has(field_id::location)) check_location_scope(c);
 
   // Lines to walk: every line of the list fields present, and of the repeated singletons.
-  auto const walk = (c.index.present & list_fields) | (c.index.repeated_ & singleton_fields);
+  auto const walk =
+      (c.index.present & line_checked_lists) | (c.index.repeated_ & line_checked_singletons);
   if (walk) check_lines(c, walk);
   // The singletons on one line: their first (only) line, without a walk.
-  auto const single = c.index.present & singleton_fields & ~c.index.repeated_;
-  if (single & bit(field_id::server)) check_server(c, c.value(field_id::server));
-  if (single & bit(field_id::content_type))
+  auto const single = c.index.present & line_checked_singletons & ~c.index.repeated_;
+  if (single & field_bit(field_id::server)) check_server(c, c.value(field_id::server));
+  if (single & field_bit(field_id::content_type))
     check_content_type_syntax(c, c.value(field_id::content_type));
-  constexpr auto others = bit(field_id::location) | bit(field_id::content_location) |
-                          bit(field_id::content_disposition);
+  constexpr auto others = field_bit(field_id::location) | field_bit(field_id::content_location) |
+                          field_bit(field_id::content_disposition);
   if (single & others) check_other_singletons(c, single);
 }
 

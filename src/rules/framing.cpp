@@ -25,20 +25,6 @@ framing framing_of(checker const& c) noexcept {
   return framing::close;
 }
 
-// Calls f(value) for every line of the field `id`; findings about a repeated field's value show
-// its line.
-template <class F>
-void for_each_line(checker& c, field_id id, F&& f) {
-  if (!c.index.repeated(id)) return f(c.value(id));
-  auto const& fields = c.res.fields;
-  for (std::uint32_t i = 0; i < fields.size(); ++i) {
-    if (lookup_field(fields[i].name) != id) continue;
-    c.line = i;
-    f(fields[i].value);
-  }
-  c.line = diagnostic::no_line;
-}
-
 void scan_transfer_codings(checker& c) {
   // RFC 9112 §6.1, §7: codings in the order applied; chunked at most once and last.
   for_each_line(c, field_id::transfer_encoding, [&](std::string_view v) {

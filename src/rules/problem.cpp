@@ -26,14 +26,6 @@
 namespace respolicy::detail {
 namespace {
 
-/** The `type "/" subtype` of a Content-Type value, without parameters or whitespace. */
-std::string_view media_type_of(std::string_view v) noexcept {
-  v = v.substr(0, v.find(';'));
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  return v;
-}
-
 /** True when `v` starts with "applicat" or "text/xml" as far as a test with bit 0x20 set in every
     byte can tell: that folds the case of letters, so a value this returns false for does not
     start with either, compared case-insensitively. A filter only: what passes is compared exactly
@@ -57,13 +49,6 @@ bool may_name_problem_type(std::string_view v) noexcept {
   if (v.empty() || (v.front() != ' ' && v.front() != '\t')) return false;
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
   return starts_like_problem_type(v);
-}
-
-/** A string member's text cut to fit a diagnostic, never inside a UTF-8 sequence. */
-std::string_view shown(std::string_view s, std::size_t max = 40) noexcept {
-  if (s.size() <= max) return s;
-  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
-  return s.substr(0, max);
 }
 
 constexpr bool is_alpha(char32_t c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }

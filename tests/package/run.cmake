@@ -14,8 +14,9 @@
 #                  library in PREFIX; with CXX17_FAILS, compiling it with -std=c++17 must fail with
 #                  respolicy's message that it needs C++20.
 # MODE=library-only  configures the source tree SOURCE_DIR in BINARY_DIR with the preset "library"
-#                  and a shared core (and the extra cache arguments ARGS), checks that it builds the core and nothing else (no test,
-#                  example, benchmark, fuzz or tool target: it counts the targets of build.ninja),
+#                  and a shared core (and the extra cache arguments ARGS), checks that it builds the
+#                  core and nothing else (no test, example, benchmark, fuzz or tool target: it
+#                  counts the targets of build.ninja, and the files of any unity sources),
 #                  builds and installs it into PREFIX, and checks the shared library's version,
 #                  SONAME and exported symbols, and the installed <respolicy/version.hpp>.
 cmake_minimum_required(VERSION 3.20)
@@ -145,10 +146,22 @@ elseif(MODE STREQUAL "library-only")
     message(FATAL_ERROR "the library-only configure builds more than the core: compiles for "
                         "\"${targets}\", links executables \"${executables}\"")
   endif()
+  # A unity build compiles the core's files through the sources CMake writes at generation, one
+  # #include line each: those lines are the files compiled.
+  file(GLOB unity_sources "${BINARY_DIR}/CMakeFiles/respolicy_core.dir/Unity/unity_*.cxx")
+  set(sources ${objects})
+  if(unity_sources)
+    set(sources 0)
+    foreach(unity IN LISTS unity_sources)
+      file(STRINGS "${unity}" included REGEX "^#include \"[^\"]+/src/[^\"]+\\.cpp\"")
+      list(LENGTH included count)
+      math(EXPR sources "${sources} + ${count}")
+    endforeach()
+  endif()
   file(GLOB_RECURSE core_sources "${SOURCE_DIR}/src/*.cpp")
   list(LENGTH core_sources core_source_count)
-  if(NOT objects EQUAL core_source_count)
-    message(FATAL_ERROR "${objects} translation units; src/ has ${core_source_count}")
+  if(NOT sources EQUAL core_source_count)
+    message(FATAL_ERROR "${sources} source files compiled; src/ has ${core_source_count}")
   endif()
 
   run(${CMAKE_COMMAND} --build "${BINARY_DIR}" --parallel 2)
