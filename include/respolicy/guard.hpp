@@ -307,7 +307,7 @@ bool apply_repair(diagnostic const& d, Target& t, request_context const* req,
     the last check took (true), or not at all when no check after a repair was needed (false). */
 template <guard_target Target>
 bool repair_into(Target& t, request_context const* req, policy const& pol, repair_report& out,
-                 report* first = nullptr, severity least = severity::info,
+                 report const* first = nullptr, severity least = severity::info,
                  std::vector<hazard>* hazards = nullptr) {
   // A repair can uncover the next finding (dropping a 205's content leaves its length to fix),
   // so repair until a round changes nothing; a finding repaired once and back again stays.
@@ -315,23 +315,30 @@ bool repair_into(Target& t, request_context const* req, policy const& pol, repai
   auto const same = [](diagnostic const& a, diagnostic const& b) {
     return a.rule == b.rule && a.field.view() == b.field.view();
   };
-  std::vector<diagnostic> done, pending;
+  // The findings repaired so far are those `out` lists as repaired from `start` on.
+  std::size_t const start = out.size();
+  auto const repaired_before = [&](diagnostic const& d) {
+    return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(),
+                       [&](diagnostic const& x) { return x.repaired && same(x, d); });
+  };
+  std::vector<diagnostic> pending;
   repair_plan plan;  // one buffer for every repair's edits
+  report checked;    // and one for the findings of every check after a repair
   bool hazards_read = false;
   for (int round = 0;; ++round) {
-    report found;
-    if (round == 0 && first) {
-      found = std::move(*first);
-    } else {
+    bool const given = round == 0 && first;
+    if (!given) {
       // The response as the last round left it: its findings, and (for the round that changes
       // nothing, the last) its hazards from the same view.
+      checked.clear();
       t.with_view([&](response_view const& v) {
-        validate_common(v, req, pol, found, least);
+        validate_common(v, req, pol, checked, least);
         if (hazards) *hazards = find_hazards(v, req, t.framing());
         return 0;
       });
       hazards_read = hazards != nullptr;
     }
+    report const& found = given ? *first : checked;
     // A finding of the previous round that is gone was fixed by another repair (a Content-Length
     // list replaced by the computed length, say): it is repaired too.
     for (auto& p : pending) {
@@ -342,13 +349,12 @@ bool repair_into(Target& t, request_context const* req, policy const& pol, repai
     }
     pending.clear();
     bool changed = false;
-    for (auto d : found) {
-      bool const again =
-          std::any_of(done.begin(), done.end(), [&](auto const& x) { return same(x, d); });
-      if (round + 1 < max_rounds && !again && apply_repair(d, t, req, out.bytes_dropped, plan)) {
-        d.repaired = true;
-        out.add(d);
-        done.push_back(d);
+    for (auto const& d : found) {
+      if (round + 1 < max_rounds && !repaired_before(d) &&
+          apply_repair(d, t, req, out.bytes_dropped, plan)) {
+        auto fixed = d;
+        fixed.repaired = true;
+        out.add(fixed);
         changed = true;
       } else {
         pending.push_back(d);
@@ -373,6 +379,7 @@ class kept_report {
     in_use() = true;
     shared().clear();
     shared().bytes_dropped = 0;
+    shared_scratch().clear();
   }
   ~kept_report() {
     if (held_) in_use() = false;
@@ -381,10 +388,16 @@ class kept_report {
   kept_report& operator=(kept_report const&) = delete;
 
   repair_report& get() noexcept { return held_ ? shared() : own_; }
+  /** A second report, empty, for the guard's repairs to start from (as kept as the first). */
+  report& scratch() noexcept { return held_ ? shared_scratch() : own_scratch_; }
 
  private:
   static repair_report& shared() noexcept {
     thread_local repair_report r;
+    return r;
+  }
+  static report& shared_scratch() noexcept {
+    thread_local report r;
     return r;
   }
   static bool& in_use() noexcept {
@@ -394,6 +407,7 @@ class kept_report {
 
   bool held_;
   repair_report own_;
+  report own_scratch_;
 };
 
 /** Records that the handler's final answer is a 1xx, at the policy's severity of
@@ -439,7 +453,7 @@ class guard_engine {
       // A common response can hold no hazard (validate_common()): without findings it passes
       // here, and the code for everything else stays out of the way of this path.
       if (common && rep.empty()) return guard_action::passed;
-      return act_on_findings(t, v, req, method, target, pol, rep, common);
+      return act_on_findings(t, v, req, method, target, pol, rep, kept.scratch(), common);
     });
   }
 
@@ -467,13 +481,14 @@ class guard_engine {
 
   // The rest of apply(): the hazard scans of a response that is not common, the repairs, the
   // decision, the block and the notification. `v` is the view apply() checked: it is read before
-  // the first edit only, for the status and the first hazard scan.
+  // the first edit only, for the status and the first hazard scan. `scratch`, empty, holds the
+  // findings the repairs start from.
   template <guard_target Target>
   [[gnu::noinline]] guard_action act_on_findings(Target& t, response_view const& v,
                                                  request_context const* req,
                                                  std::string_view method, std::string_view target,
                                                  policy const& pol, repair_report& rep,
-                                                 bool common) const {
+                                                 report& scratch, bool common) const {
     auto& s = *state_;
     int const status = v.status;
     // The handler's answer is the final one: a 1xx other than 101 leaves the client waiting
@@ -491,9 +506,11 @@ class guard_engine {
       // The repairs start from what validate() found. They may resolve a framing conflict:
       // whatever is left after them still blocks.
       if (has_safe_repair(rep)) {
-        report found = std::move(rep);
-        rep = repair_report{};
-        if (!repair_into(t, req, pol, rep, &found, s.options.notify_at(), &hazards))
+        // The findings move to `scratch` and `rep` takes the repairs' report; both keep their
+        // storage for the thread's next call.
+        std::swap(static_cast<report&>(rep), scratch);
+        rep.clear();
+        if (!repair_into(t, req, pol, rep, &scratch, s.options.notify_at(), &hazards))
           hazards = hazards_of(t, req);
       }
       repair_plan plan;
