@@ -13,6 +13,7 @@
 // ratio is what the guard adds to the work a Beast server does per response anyway. The generator
 // cases do the same through http::message_generator, as Beast's example servers write responses.
 
+#include "guard_handlers.hpp"
 #include "responses.hpp"
 
 #include <respolicy/beast/checked_stream.hpp>
@@ -37,49 +38,12 @@ namespace rb = respolicy::beast;
 using request = http::request<http::string_body>;
 using response = http::response<http::string_body>;
 
-std::string const body_512(512, 'x');
-
-// The typical 200 of benchmarks/responses.hpp, with a 512-byte body and Content-Length from
-// prepare_payload(), as a handler builds it.
-response typical(request const& req) {
-  response res{http::status::ok, req.version()};
-  for (auto const& f : respolicy::bench::typical_200_fields)
-    if (f.name != "Content-Length") res.set(f.name, f.value);
-  res.body() = body_512;
-  res.keep_alive(req.keep_alive());
-  res.prepare_payload();
-  return res;
-}
-
-// The common mistake: content on a 204, which the guard repairs.
-response no_content_with_body(request const& req) {
-  response res{http::status::no_content, req.version()};
-  res.set(http::field::date, "Sun, 22 Nov 2026 10:00:00 GMT");
-  res.body() = "deleted";
-  res.content_length(res.body().size());
-  return res;
-}
-
-request make_request() {
-  request req{http::verb::get, "/index.html", 11};
-  req.set(http::field::host, "example.com");
-  req.set(http::field::user_agent, "bench/1.0");
-  req.set(http::field::accept, "text/html");
-  req.set(http::field::accept_encoding, "gzip");
-  return req;
-}
+using respolicy::bench::make_request;
+using respolicy::bench::no_content_with_body;
+using respolicy::bench::typical;
 
 void serialize(response& res, std::string& out) {
-  out.clear();
-  http::serializer<false, http::string_body> sr{res};
-  beast::error_code ec;
-  do {
-    sr.next(ec, [&](beast::error_code&, auto const& buffers) {
-      for (auto const b : beast::buffers_range_ref(buffers))
-        out.append(static_cast<char const*>(b.data()), b.size());
-      sr.consume(beast::buffer_bytes(buffers));
-    });
-  } while (!ec && !sr.is_done());
+  respolicy::bench::serialize(res, out);
   benchmark::DoNotOptimize(out.data());
 }
 
@@ -249,7 +213,7 @@ response document(request const& req) {
     res.set(http::field::etag, "\"v1\"");
     return res;
   }
-  auto res = with(http::status::ok, body_512);
+  auto res = with(http::status::ok, respolicy::bench::body_512);
   res.set(http::field::etag, "\"v1\"");
   if (method == http::verb::head) res.body().clear();  // Content-Length stays the GET's
   return res;

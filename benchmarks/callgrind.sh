@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Instructions per validate() call, counted by valgrind's callgrind: the program calls validate()
 # 1001 times and once, and the difference is divided by 1000, so start-up costs cancel out.
-# Unlike times, the counts do not move with machine load.
+# Unlike times, the counts do not move with machine load. With the Beast adapter built, the same
+# for the guard: bench_guard's handlers called and their responses serialized (count_guard),
+# unguarded and in repair mode; the difference is the guard's own cost per call.
 # Usage: benchmarks/callgrind.sh [BUILD_DIR]   (default build/release; configured if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,14 +14,25 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
         -DRESPOLICY_BUILD_TESTS=OFF >/dev/null
 fi
 cmake --build "$build" --target count_validate >/dev/null
-bin="$build/benchmarks/count_validate"
-count() {  # $1: response, $2: calls; prints the instructions executed
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 |
-    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+count() {  # $1: program, then its arguments before the number of calls; prints instructions per call
+  local bin="$build/benchmarks/$1" many one
+  shift
+  many=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$@" 1001 2>&1 |
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p')
+  one=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$@" 1 2>&1 |
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p')
+  echo $(( (many - one) / 1000 ))
 }
 printf '%-14s %s\n' response "instructions per validate() call"
 for response in typical no-content not-modified not-allowed unsatisfiable unavailable violations; do
-  many=$(count "$response" 1001)
-  one=$(count "$response" 1)
-  printf '%-14s %d\n' "$response" $(( (many - one) / 1000 ))
+  printf '%-14s %d\n' "$response" "$(count count_validate "$response")"
 done
+if grep -q '^RESPOLICY_BUILD_BEAST:BOOL=ON' "$build/CMakeCache.txt"; then
+  cmake --build "$build" --target count_guard >/dev/null
+  printf '\n%-14s %-16s %-16s %s\n' handler "unguarded call" "repair mode" "the guard's own"
+  for handler in typical 204-body; do
+    plain=$(count count_guard "$handler" unguarded)
+    guarded=$(count count_guard "$handler" repair)
+    printf '%-14s %-16d %-16d %d\n' "$handler" "$plain" "$guarded" $(( guarded - plain ))
+  done
+fi
