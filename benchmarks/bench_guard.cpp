@@ -13,7 +13,7 @@
 // ratio is what the guard adds to the work a Beast server does per response anyway. The generator
 // cases do the same through http::message_generator, as Beast's example servers write responses.
 
-#include "guard_handlers.hpp"
+#include "beast_handlers.hpp"
 #include "responses.hpp"
 
 #include <respolicy/beast/checked_stream.hpp>

@@ -9,6 +9,7 @@
 // response, building it and serializing it. Each BM_validate_* names its Beast baseline, and the
 // run ends with the ratios.
 
+#include "beast_handlers.hpp"
 #include "responses.hpp"
 
 #include <respolicy/respolicy.hpp>
@@ -27,7 +28,7 @@ namespace {
 
 using respolicy::field_view;
 
-std::string const body_512(512, 'x');
+using respolicy::bench::body_512;
 
 // The typical 200: Date, Server, Content-Type, Content-Length, ETag, Cache-Control, Vary and one
 // custom field, with a 512-byte body.
@@ -66,16 +67,7 @@ void beast_build_and_serialize(std::string& out, unsigned status,
     res.prepare_payload();
   else if (!body.empty())
     res.content_length(body.size());
-  out.clear();
-  http::serializer<false, http::string_body> sr{res};
-  beast::error_code ec;
-  do {
-    sr.next(ec, [&](beast::error_code&, auto const& buffers) {
-      for (auto const b : beast::buffers_range_ref(buffers))
-        out.append(static_cast<char const*>(b.data()), b.size());
-      sr.consume(beast::buffer_bytes(buffers));
-    });
-  } while (!ec && !sr.is_done());
+  respolicy::bench::serialize(res, out);
   benchmark::DoNotOptimize(out.data());
 }
 

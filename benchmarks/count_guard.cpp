@@ -11,7 +11,7 @@
 //
 // Usage: count_guard HANDLER MODE CALLS (HANDLER: typical or 204-body; MODE: unguarded or repair)
 
-#include "guard_handlers.hpp"
+#include "beast_handlers.hpp"
 
 #include <respolicy/beast/guard.hpp>
 

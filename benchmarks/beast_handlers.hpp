@@ -5,10 +5,11 @@
 // file LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 //
 
-#ifndef RESPOLICY_BENCHMARKS_GUARD_HANDLERS_HPP
-#define RESPOLICY_BENCHMARKS_GUARD_HANDLERS_HPP
+#ifndef RESPOLICY_BENCHMARKS_BEAST_HANDLERS_HPP
+#define RESPOLICY_BENCHMARKS_BEAST_HANDLERS_HPP
 
-// The handlers, request and serializer that bench_guard times and count_guard counts.
+// The handlers, request and serializer of bench_guard and count_guard; bench_validate serializes
+// with the same loop.
 
 #include "responses.hpp"
 
