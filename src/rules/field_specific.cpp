@@ -84,11 +84,17 @@ g::result<g::http_date> parse_date_line(checker const& c, field_id id,
 // (parse_http_date() takes the same path first, and read_fixdate() remembers the last one of each
 // field); it has no OWS at its ends, so the value need not be trimmed. Any other field is marked
 // for check_date_lines().
-bool scan_date(checker& c, field_id id, date_slot slot, std::int64_t& time) {
+template <field_id id>
+bool scan_date(checker& c, std::int64_t& time) {
+  constexpr date_slot slot = id == field_id::date            ? date_slot::date
+                             : id == field_id::last_modified ? date_slot::last_modified
+                                                             : date_slot::expires;
+  static_assert(id == field_id::date || id == field_id::last_modified || id == field_id::expires);
+  bool const fixdate = read_fixdate(c.value(id), slot, time);
   // A repeated field is checked line by line however its first line reads.
-  if (c.index.repeated(id)) c.cache.unusual |= field_bit(id);
-  if (read_fixdate(c.value(id), slot, time)) return true;
+  if (fixdate && !c.index.repeated(id)) return true;
   c.cache.unusual |= field_bit(id);
+  if (fixdate) return true;
   auto const d = parse_date_line(c, id, trimmed(c.value(id)));
   if (d) time = d->time.time_since_epoch().count();
   return d.has_value();
@@ -361,14 +367,13 @@ void scan_cache(checker& c) {
   if (!c.index.any(parsed)) return;
   auto& k = c.cache;
   // Date first: the other dates resolve RFC 850 years against it.
-  if (c.has(field_id::date)) k.date = scan_date(c, field_id::date, date_slot::date, k.date_time);
+  if (c.has(field_id::date)) k.date = scan_date<field_id::date>(c, k.date_time);
   if (c.has(field_id::last_modified))
-    k.last_modified =
-        scan_date(c, field_id::last_modified, date_slot::last_modified, k.last_modified_time);
+    k.last_modified = scan_date<field_id::last_modified>(c, k.last_modified_time);
   if (c.has(field_id::expires)) {
     // RFC 9111 §5.3: an invalid Expires, "0" above all, means "already expired".
     k.expires = true;
-    if (!scan_date(c, field_id::expires, date_slot::expires, k.expires_time))
+    if (!scan_date<field_id::expires>(c, k.expires_time))
       k.expires_time = std::numeric_limits<std::int64_t>::min();
   }
   if (c.has(field_id::cache_control)) scan_cache_control(c);
