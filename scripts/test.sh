@@ -30,6 +30,13 @@ portable() {
 # Each fuzz target for 20 s on its seed corpus (scripts/fuzz.sh 600 for the 10-minute runs).
 fuzz() { scripts/fuzz.sh 20; }
 
+# Runs one step and prints its wall time: CI has 30 minutes on 2 cores for all of them.
+step() {
+  local start=$SECONDS
+  "$@"
+  echo "== respolicy: $* took $((SECONDS - start)) s"
+}
+
 case "${1:-all}" in
   normal) run dev ;;
   asan) run asan ;;
@@ -37,6 +44,8 @@ case "${1:-all}" in
   tsan) tsan ;;
   load) load ;;
   fuzz) fuzz ;;
-  all) run dev; run asan; portable; tsan; load; fuzz ;;
+  all)
+    step run dev; step run asan; step portable; step tsan; step load; step fuzz
+    echo "== respolicy: the whole suite took $SECONDS s" ;;
   *) echo "usage: scripts/test.sh [normal|asan|portable|tsan|load|fuzz]" >&2; exit 2 ;;
 esac
