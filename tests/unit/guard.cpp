@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -208,6 +209,71 @@ TEST_CASE("guard_engine: repair mode applies the core's plans through the adapte
   CHECK(std::find(seen.begin(), seen.end(), "no-content-204") != seen.end());
   CHECK(std::find(seen.begin(), seen.end(), "no-content-length-1xx-204") != seen.end());
   CHECK(g.stats().repaired == 1);
+}
+
+namespace {
+
+// An adapter whose edits do not hold (a bug, or a library that rebuilds the response): apply()
+// counts the plans and changes nothing.
+class stuck_target : public plain_target {
+ public:
+  using plain_target::plain_target;
+  std::uint64_t apply(repair_plan const&) {
+    ++applied;
+    return 0;
+  }
+  int applied = 0;
+};
+
+static_assert(guard_target<stuck_target>);
+
+plain_response content_on_204() {
+  plain_response r;
+  r.status = 204;
+  r.reason = "No Content";
+  r.body = "oops";
+  r.fields = {{"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}, {"Content-Length", "4"}};
+  return r;
+}
+
+std::size_t count_of(repair_report const& rep, std::string_view rule, bool repaired) {
+  return static_cast<std::size_t>(std::count_if(rep.begin(), rep.end(), [&](auto const& d) {
+    return d.rule == rule && d.repaired == repaired;
+  }));
+}
+
+}  // namespace
+
+TEST_CASE("repair_into: a finding its repair did not fix is repaired once, then reported",
+          "[guard]") {
+  auto res = content_on_204();
+  stuck_target t{res};
+  repair_report out;
+  repair_into(t, nullptr, policy::standard(), out);
+  // Round one plans a repair for each finding; round two finds them all again and stops.
+  auto const repairable = out.repairs();
+  CHECK(repairable >= 2);
+  CHECK(t.applied == static_cast<int>(repairable));
+  for (auto const* rule : {"no-content-204", "no-content-length-1xx-204"}) {
+    CAPTURE(rule);
+    CHECK(count_of(out, rule, true) == 1);
+    CHECK(count_of(out, rule, false) == 1);
+  }
+  CHECK(res.body == "oops");
+}
+
+TEST_CASE("repair_into: what `out` held before the call is not taken for this call's repairs",
+          "[guard]") {
+  repair_report out;
+  auto earlier = diagnostic::of("no-content-204", severity::error);
+  earlier.repaired = true;
+  out.add(earlier);
+  auto res = content_on_204();
+  plain_target t{res};
+  repair_into(t, nullptr, policy::standard(), out);
+  CHECK(res.body.empty());
+  CHECK(count_of(out, "no-content-204", true) == 2);
+  CHECK(count_of(out, "no-content-204", false) == 0);
 }
 
 TEST_CASE("guard_engine: a safety block becomes the adapter's 500 in every mode", "[guard]") {
