@@ -152,6 +152,8 @@ class RESPOLICY_DECL report {
 
   /** Appends `d`. */
   void add(diagnostic const& d) { items_.push_back(d); }
+  /** Makes room for `n` diagnostics in all, so that adding up to `n` allocates no more. */
+  void reserve(std::size_t n) { items_.reserve(n); }
   /** Removes every diagnostic, keeping the memory. */
   void clear() noexcept { items_.clear(); }
 
